@@ -1,0 +1,33 @@
+"""govreport: typed, validated numbers from Chinese government work reports.
+
+>>> import govreport
+>>> [(q.value, q.unit, q.qualifier) for q in govreport.find_quantities("固定資產(chǎn)投資增長9%左右")]
+[(9.0, '%', 'approx')]
+"""
+
+from .errors import DecodeError, GovreportError, InputError, ValidationError
+from .models import Indicator, Kind, Level, Measure, Qualifier, Quantity, Report, Section, json_schema
+from .quantities import find_quantities, parse_quantity
+from .text.normalize import Normalized, normalize
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DecodeError",
+    "GovreportError",
+    "Indicator",
+    "InputError",
+    "Kind",
+    "Level",
+    "Measure",
+    "Normalized",
+    "Qualifier",
+    "Quantity",
+    "Report",
+    "Section",
+    "ValidationError",
+    "find_quantities",
+    "json_schema",
+    "normalize",
+    "parse_quantity",
+]

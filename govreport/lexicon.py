@@ -1,0 +1,32 @@
+"""Load the word tables of `govreport/data/` once, and turn word lists into regex
+alternations (longest first, so that 千瓦时 wins over 千瓦)."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``data/<name>.csv`` as dicts (comment-free CSV with a header)."""
+    with resources.files("govreport.data").joinpath(f"{name}.csv").open(encoding="utf-8") as f:
+        return tuple(dict(row) for row in csv.DictReader(f))
+
+
+def column(name: str, col: str = "word") -> list[str]:
+    """One column of a table, in file order."""
+    return [row[col] for row in table(name)]
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal `words`, longest first.
+
+    >>> alternation(["千瓦", "千瓦时", "%"])
+    '千瓦时|千瓦|%'
+    """
+    uniq = sorted(set(w for w in words if w), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w) for w in uniq)

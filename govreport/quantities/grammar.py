@@ -1,0 +1,315 @@
+"""The number grammar: find every quantity in clean text.
+
+One compiled pattern finds candidates (a number with its magnitude, unit and suffix
+qualifier, or a special form: 三分之一, 八成, 翻一番, 一半, 倍增); then a linear pass
+over the candidates drops what is not a quantity (years, ordinals, names), joins ranges
+(6%—6.5%), lends a list's unit to its bare members (3.9、1.1、1.3倍) and applies the
+governing words: prefix qualifiers (突破, 控制在) and falling verbs (下降 → negative).
+
+Works on normalized text; `govreport.quantities.find_quantities` maps the spans back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import alternation, table
+from .numerals import CN_CHARS, arabic_value, chinese_value
+
+_ARABIC = r"[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
+_CN = rf"[{CN_CHARS}]+"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quantity in clean text (offsets into the normalized string)."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str
+    raw_unit: str
+    num_start: int  # where the digits begin (the span may start earlier for a range)
+    prefix: str = ""  # governing qualifier word before the number (突破, 控制在, 约)
+    verb: str = ""  # falling verb before the number (下降), or 增长 for 增长N倍
+    chinese: bool = False
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    units = {r["raw"]: (r["unit"], float(r["factor"])) for r in table("units")}
+    mags = {r["word"]: float(r["factor"]) for r in table("magnitudes")}
+    quals = {r["word"]: (r["qualifier"], r["position"]) for r in table("qualifiers")}
+    suffix = {w: q for w, (q, pos) in quals.items() if pos == "suffix"}
+    prefix = {w: q for w, (q, pos) in quals.items() if pos == "prefix"}
+    signs = [r["word"] for r in table("sign_words")]
+    thresholds = [r["word"] for r in table("threshold_nouns")]
+    # 千 before 瓦/米/克/伏 is part of the unit (5000千瓦), not a magnitude.
+    mag_alt = "|".join(
+        regex.escape(m) + ("(?![瓦米克伏])" if m.endswith("千") else "")
+        for m in sorted(mags, key=len, reverse=True)
+    )
+    unit_alt = alternation(units)
+    suffix_alt = alternation(w for w in suffix if w not in ("余", "多"))
+    pattern = rf"""
+      (?P<frac>(?P<fden>{_ARABIC}|{_CN})分之(?P<fnum>{_ARABIC}|{_CN}))
+    | (?P<fan>翻(?P<fann>[一两二三四])?番)
+    | (?P<cheng>(?P<chn>[一二三四五六七八九]|[1-9])成)(?![为立功果本长就效绩员熟型套交品都])
+    | (?P<half>一半|过半|半数)
+    | (?P<bz>倍增)
+    | (?P<ar>{_ARABIC})(?P<mag>{mag_alt})?(?P<q1>[余多])?(?P<unit>{unit_alt})?
+    | (?P<cn>{_CN})(?:(?P<cq1>[余多])?(?P<cunit>{unit_alt})|(?<=亿))
+    """
+    tail = regex.compile(rf"(?:{suffix_alt})")
+    return (
+        regex.compile(pattern, regex.VERBOSE),
+        tail,
+        units,
+        mags,
+        suffix,
+        prefix,
+        regex.compile(rf"(?:{alternation(prefix)})(?:了)?$"),
+        regex.compile(rf"(?:{alternation(signs)})(?:了)?$"),
+        regex.compile(rf"(?:{alternation(thresholds)})"),
+    )
+
+
+_LIST_SEP = set("、和及与,，")
+_RANGE_SEP = set("-—–~～至到")
+_QUOTE_OPEN, _QUOTE_CLOSE = "“《「\"", "”》」\""
+_GROWTH_VERBS = ("增长", "增加", "提高", "提升", "增")
+
+
+def _in_short_quote(text: str, pos: int) -> bool:
+    """Is `pos` inside a short quoted name such as “十四五” or “三类500强”?"""
+    lo = max(0, pos - 12)
+    before = text[lo:pos]
+    o = max(before.rfind(c) for c in _QUOTE_OPEN[:3])
+    if o < 0:
+        return False
+    if any(c in before[o + 1 :] for c in _QUOTE_CLOSE[:3]):
+        return False
+    after = text[pos : pos + 12]
+    return any(c in after for c in _QUOTE_CLOSE[:3])
+
+
+def _candidates(text: str) -> list[Found]:
+    pat, tail, units, mags, suffix, *_ = _lexicon()
+    out: list[Found] = []
+    for m in pat.finditer(text):
+        s, e = m.span()
+        qual = "exact"
+        value = None
+        unit = raw = ""
+        chinese = False
+        g = m.group
+        if g("ar") is not None or g("cn") is not None:
+            if g("ar") is not None:
+                factor = mags.get(g("mag") or "", 1.0)
+                q1 = g("q1")
+                u = g("unit")
+                raw = (g("mag") or "") + (u or "")
+            else:
+                chinese = True
+                value = chinese_value(g("cn"))
+                factor = 1.0
+                q1 = g("cq1")
+                u = g("cunit")
+                raw = u or ""
+                if u is None:  # 千亿, 万亿 on their own: money ("突破千亿大关")
+                    raw = regex.sub(r"^[一二两三四五六七八九十]+", "", g("cn")) or g("cn")
+            if u is not None:
+                cu, uf = units[u]
+                unit = cu
+                factor *= uf
+            elif chinese:
+                unit = "CNY"
+            if not chinese:
+                value = arabic_value(g("ar"), factor)
+            elif value is not None:
+                value *= factor
+            if value is None:
+                continue
+            if q1 is not None and u is None:
+                # "3万多" with no unit: the 余/多 starts a word (多家, 余下); give it back
+                e -= 1
+                q1 = None
+            if q1:
+                qual = suffix[q1]
+        elif g("frac"):
+            den = _num(g("fden"))
+            num = _num(g("fnum"))
+            if not den or num is None:
+                continue
+            value, unit, raw = 100.0 * num / den, "%", "分之"
+            chinese = True
+        elif g("fan"):
+            n = chinese_value(g("fann")) if g("fann") else 1.0
+            value, unit, raw = 2.0 ** (n or 1.0), "times", "番"
+            chinese = True
+        elif g("cheng"):
+            value, unit, raw = 10.0 * _num(g("chn")), "%", "成"
+            chinese = True
+        elif g("half"):
+            value, unit, raw = 50.0, "%", g("half")
+            if g("half") == "过半":
+                qual = "at_least"
+            chinese = True
+        elif g("bz"):
+            value, unit, raw = 2.0, "times", "倍增"
+            chinese = True
+        t = tail.match(text, e)
+        if t:
+            qual = suffix[t.group()]
+            e = t.end()
+        out.append(Found(s, e, value, None, None, qual, unit, raw, s, chinese=chinese))
+    return out
+
+
+def _num(s: str) -> float | None:
+    return arabic_value(s) if s[:1].isdigit() else chinese_value(s)
+
+
+def _excluded(text: str, f: Found) -> bool:
+    """Years, ordinals, names and thresholds are not quantities."""
+    *_, thresholds = _lexicon()
+    s, e = f.num_start, f.end
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    if before == "第" or (before.isascii() and before.isalpha()) or before in "×*xX·.":
+        return True
+    if after in "×*" or (after.isascii() and after.isalpha() and f.unit == ""):
+        return True
+    if f.chinese and f.value == 1.0 and f.raw_unit and text[s] == "一":
+        return True  # 一个, 一批, 一项: an article, not a count
+    if f.chinese and text[s] in "万亿百千十" and len(text[s:e]) <= 2 and f.unit != "CNY":
+        return True  # 万元 of "每万元GDP", 百强
+    if f.chinese and f.unit == "CNY" and f.raw_unit in ("亿", "万") and text[s] in "亿万":
+        return True
+    if f.qualifier in ("at_least", "at_most") and text[e - 2 : e] in ("以上", "以下"):
+        if thresholds.match(text, e):
+            return True  # 5000万元以上项目: a size class of projects
+    if _in_short_quote(text, s):
+        return True
+    return False
+
+
+def find(text: str) -> list[Found]:
+    """Quantities of clean `text`, in order.
+
+    >>> [(f.value, f.unit, f.qualifier) for f in find("地区生产总值增长7.5%左右")]
+    [(7.5, '%', 'approx')]
+    >>> [(f.value, f.qualifier) for f in find("分别控制在3.5%和5.5%以内")]
+    [(3.5, 'at_most'), (5.5, 'at_most')]
+    >>> [(f.low, f.high, f.qualifier) for f in find("增长6%—6.5%")]
+    [(6.0, 6.5, 'range')]
+    >>> [f.value for f in find("分别是2016年的3.9、1.1、1.3倍")]
+    [3.9, 1.1, 1.3]
+    >>> [f.value for f in find("下降3%")]
+    [-3.0]
+    """
+    if not text:
+        return []
+    cands = [c for c in _candidates(text) if not _excluded(text, c)]
+    cands = _join_ranges(text, cands)
+    cands = _lend_units(text, cands)
+    return _govern(text, [c for c in cands if c.unit])
+
+
+def _join_ranges(text: str, cands: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands):
+            b = cands[i + 1]
+            sep = text[a.end : b.num_start]
+            if (
+                len(sep) == 1
+                and sep in _RANGE_SEP
+                and b.unit
+                and b.qualifier == "exact"
+                and (not a.unit or a.unit == b.unit)
+                and a.value is not None
+                and b.value is not None
+            ):
+                lo = a.value if a.unit else a.value * _factor_of(b)
+                if lo <= b.value and not (a.unit == "" and b.raw_unit.startswith("年")):
+                    out.append(
+                        Found(a.start, b.end, None, lo, b.value, "range", b.unit, b.raw_unit, a.num_start)
+                    )
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _factor_of(f: Found) -> float:
+    """The multiplier that turned the number of `f` into its base value."""
+    _, _, units, mags, *_ = _lexicon()
+    mag = next((m for m in sorted(mags, key=len, reverse=True) if f.raw_unit.startswith(m)), "")
+    rest = f.raw_unit[len(mag) :]
+    return mags.get(mag, 1.0) * (units[rest][1] if rest in units else 1.0)
+
+
+def _lend_units(text: str, cands: list[Found]) -> list[Found]:
+    """3.9、1.1、1.3倍: bare members of a list take the unit of the member that has one;
+    10.2:38.5:51.3 (an industrial structure) becomes three % shares."""
+    out = list(cands)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.unit or a.value is None:
+            continue
+        sep = text[a.end : b.num_start]
+        if sep in _LIST_SEP and b.unit and b.qualifier != "range":
+            out[i] = replace(a, value=a.value * _factor_of(b), unit=b.unit, raw_unit=b.raw_unit)
+    # ratios a:b:c
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and text[out[j].end : out[j + 1].num_start] in (":", "："):
+            j += 1
+        if j - i >= 1 and all(not c.unit for c in out[i : j + 1]):
+            total = sum(c.value or 0 for c in out[i : j + 1])
+            if 99.0 <= total <= 101.0:
+                for k in range(i, j + 1):
+                    out[k] = replace(out[k], unit="%", raw_unit="%")
+        i = j + 1
+    return out
+
+
+def _govern(text: str, cands: list[Found]) -> list[Found]:
+    """Prefix qualifiers and falling verbs, shared along a list (分别控制在3.5%和5.5%以内)."""
+    _pat, _tail, _units, _mags, _suffix, prefix, pre_re, sign_re, _thr = _lexicon()
+    out: list[Found] = []
+    prev: Found | None = None
+    for f in cands:
+        head = text[max(0, f.start - 8) : f.start]
+        p = pre_re.search(head)
+        pword = p.group().rstrip("了") if p else ""
+        rest = head[: p.start()] if p else head
+        v = sign_re.search(rest)
+        verb = ""
+        if v:
+            verb = v.group().rstrip("了")
+        elif f.raw_unit == "倍" and rest.endswith(_GROWTH_VERBS + tuple(g + "了" for g in _GROWTH_VERBS)):
+            verb = "增长"
+        if prev is not None and not pword and not verb and text[prev.end : f.num_start] in _LIST_SEP | {"和", "、"}:
+            pword, verb = prev.prefix, prev.verb  # a list member shares its governor
+        f = replace(f, prefix=pword, verb=verb)
+        if pword and f.qualifier == "exact":
+            f = replace(f, qualifier=prefix[pword])
+        if verb == "增长" and f.raw_unit == "倍":
+            f = replace(f, value=f.value * 100.0, unit="%")
+        elif verb and f.value is not None:
+            f = replace(f, value=-f.value)
+        out.append(f)
+        prev = f
+    return out

@@ -1,0 +1,157 @@
+"""Clean report text as it comes from the web and from PDFs, keeping a map back.
+
+Three kinds of edit, in one pass each:
+
+* deletions: pinyin after a Han character (經(jīng)濟 → 經濟), and whitespace that a PDF
+  put inside words and numbers (增 长 10.5% → 增长10.5%, 96%以 上 → 96%以上);
+* one-for-one substitutions: NFKC width folding (７．５％ → 7.5%) and traditional →
+  simplified (OpenCC ``t2s``, which never changes the length of a text).
+
+Only deletions move characters, so the map back is a short list of kept segments.
+
+>>> n = normalize("地區生產(chǎn)總值增 長７．５％左右")
+>>> n.text
+'地区生产总值增长7.5%左右'
+>>> s, e = n.span(6, 12)   # '增长7.5%' in the clean text
+>>> n.source[s:e]
+'增 長７．５％'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..errors import InputError
+
+# Pinyin as 20th-century web converters printed it: lower-case syllable with tone marks,
+# in ASCII or full-width brackets, right after a Han character.
+_PINYIN_CHARS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN = rf"(?<=\p{{Han}})[(（][{_PINYIN_CHARS}]{{1,7}}[)）]"
+# Whitespace between two characters of running Chinese text or numbers.  Which runs to
+# delete is decided in `_keep_space`, because it depends on both neighbours.
+_SPACE = r"[ \t\r\n\u3000\u00a0\u2002\u2003\u2009]+"
+_DELETABLE = regex.compile(rf"{_PINYIN}|{_SPACE}")
+
+_TIGHT = regex.compile(r"[\p{Han}0-9%.．,，、。；：;:“”‘’《》（）()\-—~～/]")
+_TERMINATOR = set("。！？；!?;:：")
+
+
+def _fold_table() -> dict[int, str]:
+    """NFKC width folding restricted to one-for-one changes (offsets stay put).
+
+    The full-width comma stays: folded to ',' it would read as a thousands separator.
+    """
+    table: dict[int, str] = {}
+    for cp in list(range(0xFF01, 0xFF5F)) + [0x3000]:
+        folded = unicodedata.normalize("NFKC", chr(cp))
+        if len(folded) == 1 and cp != 0xFF0C:
+            table[cp] = folded
+    return table
+
+
+_FOLD = _fold_table()
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc  # imported lazily: most texts are already simplified
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, guaranteed to keep the length of `text`.
+
+    >>> to_simplified("經濟總量")
+    '经济总量'
+    """
+    out = _converter().convert(text)
+    if len(out) == len(text):
+        return out
+    # A phrase rule changed the length (not seen with t2s, but the offset map relies
+    # on it): convert character by character instead.
+    conv = _converter().convert
+    return "".join(c if len(d := conv(c)) != 1 else d for c in text)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Clean text plus the map from its offsets back to the source string."""
+
+    source: str
+    text: str
+    # Kept segments: clean offset seg_clean[i] corresponds to source offset seg_src[i],
+    # and the following characters correspond one for one until the next segment.
+    seg_clean: list[int] = field(repr=False)
+    seg_src: list[int] = field(repr=False)
+
+    def to_source(self, i: int) -> int:
+        """Source offset of the clean character at `i` (``len(text)`` maps to the end)."""
+        if i >= len(self.text):
+            return len(self.source)
+        k = bisect_right(self.seg_clean, i) - 1
+        return self.seg_src[k] + (i - self.seg_clean[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Half-open source span of the clean span [start, end)."""
+        if end <= start:
+            s = self.to_source(start)
+            return s, s
+        return self.to_source(start), self.to_source(end - 1) + 1
+
+
+def _keep_space(text: str, start: int, end: int) -> bool:
+    """Is the whitespace run text[start:end] a real separator?"""
+    if start == 0 or end >= len(text):
+        return True
+    left, right = text[start - 1], text[end]
+    if not (_TIGHT.match(left) and _TIGHT.match(right)):
+        return True  # Latin words, or a line of site chrome: keep
+    if left.isdigit() and right.isdigit():
+        return True  # two numbers side by side ("1 2 3 下一页") stay apart
+    if "\n" in text[start:end]:
+        if left in _TERMINATOR:
+            return True
+        # A short line without a full stop is a heading or a title, not a PDF line break.
+        line_start = text.rfind("\n", 0, start) + 1
+        return start - line_start < 25
+    return False
+
+
+def normalize(text: str) -> Normalized:
+    """Clean `text` and keep the map back to it.
+
+    >>> normalize("96%以 上").text
+    '96%以上'
+    >>> normalize("3. 1 万平米").text
+    '3.1万平米'
+    >>> normalize("Hello world").text
+    'Hello world'
+    """
+    if not isinstance(text, str):
+        raise InputError(f"normalize() takes str, not {type(text).__name__}")
+    pieces: list[str] = []
+    seg_clean: list[int] = [0]
+    seg_src: list[int] = [0]
+    pos = 0
+    clean_len = 0
+    for m in _DELETABLE.finditer(text):
+        s, e = m.span()
+        if text[s] not in "(（" and _keep_space(text, s, e):
+            continue
+        pieces.append(text[pos:s])
+        clean_len += s - pos
+        pos = e
+        seg_clean.append(clean_len)
+        seg_src.append(e)
+    pieces.append(text[pos:])
+    clean = "".join(pieces).translate(_FOLD)
+    if not clean.isascii():
+        clean = to_simplified(clean)  # ~40 MB/s: cheaper than testing whether it is needed
+    return Normalized(text, clean, seg_clean, seg_src)
+
