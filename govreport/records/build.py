@@ -1,0 +1,192 @@
+"""From clean text with its quantities to `Indicator` records.
+
+For each sentence: update the context (heading, time cues), group the sentence's
+quantities into list runs (8%、10%左右 / 3.5%和5.5%以内), find the subject of each run,
+split it over the run's numbers (分别) or repeat it (均), and decide measure, kind and time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..models import Indicator
+from ..quantities.grammar import Found, find
+from ..text.normalize import Normalized
+from ..text.segment import clause_end, clause_start, heading_at, heading_kind, sentences
+from .context import Context, enter_section, read_sentence, time_of
+from .subjects import GROWTH_NOUN, indicator_code, split_subjects, sub_region, trim
+
+_RUN_SEP = {"、", "和", "及", "与", "、和"}
+_GROWTH_VERB = regex.compile(
+    r"(?:增长|下降|降低|减少|提高|提升|回落|下滑|增速|增幅|降幅|涨幅|改善|上涨|上升|增|降|涨)"
+    r"(?:了)?(?:分别|均)?(?:为|达到|达|是)?(?:约|近|超过|突破|超)?$"
+)
+_CHANGE_VERB = regex.compile(
+    r"(?:增加|减少|增产|减产|增收|提高|降低|下降|增长|高出|高于|低于|多|少)(?:了)?(?:分别|均)?(?:约|近|超过|超)?$"
+)
+_NOUN_AFTER = regex.compile(r"[\p{Han}“”A-Za-z0-9]{1,12}")
+_NOUN_STOP = regex.compile(
+    r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
+    r"脱贫|退出|摘帽|签约|的|等|和|项目建设|成为|通过|列入|纳入|达|在|以上|大关|台阶"
+)
+_FALL_WORDS = regex.compile(r"浓度|强度|能耗|排放")
+_LEAD_JUNK = regex.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
+# Money and rates do not take a noun after them (100亿元大关, 5.2亿元的项目).
+_NO_NOUN_AFTER = {"%", "pp", "times", "CNY", "USD"}
+
+
+@dataclass
+class _Subject:
+    mention: str
+    region: str
+    start: int  # clean offset where the record's text begins
+
+
+def build(norm: Normalized, *, year: int, region: str) -> list[Indicator]:
+    """Records of a whole clean text (a report or a passage)."""
+    text = norm.text
+    found = find(text)
+    if not found:
+        return []
+    ctx = Context(report_year=year)
+    out: list[Indicator] = []
+    qi = 0
+    for s, e in sentences(text):
+        sent = text[s:e]
+        lead = len(sent) - len(sent.lstrip(" \u3000—-"))
+        if heading_at(text, s + lead):
+            kind = heading_kind(sent[lead:])
+            if kind and regex.match(r"[一二三四五六七八九十]{1,3}、", sent[lead:]):
+                ctx = Context(report_year=year, estimated_note=ctx.estimated_note)
+                ctx = enter_section(ctx, kind)
+            elif kind:
+                ctx = enter_section(ctx, kind)
+        ctx = read_sentence(ctx, sent)
+        in_sentence: list[Found] = []
+        while qi < len(found) and found[qi].start < e:
+            if found[qi].start >= s:
+                in_sentence.append(found[qi])
+            qi += 1
+        if in_sentence:
+            out.extend(_sentence_records(norm, s, e, in_sentence, ctx, region))
+    return out
+
+
+def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
+    runs: list[list[Found]] = []
+    for q in qs:
+        if runs and text[runs[-1][-1].end : q.start].strip() in _RUN_SEP:
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return runs
+
+
+def _subject(text: str, s: int, q: Found) -> _Subject:
+    """The subject of `q`: the trimmed clause before it (not reaching back past the number
+    before it, `s`), or a noun after a count."""
+    cs = clause_start(text, q.start, s)
+    prefix = text[cs : q.start]
+    subj = trim(prefix)
+    lead = _LEAD_JUNK.match(prefix)
+    start = cs + max(prefix.find(subj), 0) if subj else cs + (lead.end() if lead else 0)
+    if q.unit not in _NO_NOUN_AFTER:
+        after = text[q.end : clause_end(text, q.end, len(text))]
+        m = _NOUN_AFTER.match(after)
+        if m:
+            noun = m.group()
+            stop = _NOUN_STOP.search(noun)
+            noun = noun[: stop.start()] if stop else noun
+            noun = regex.sub(r"[0-9]+$", "", noun)
+            if len(noun) >= 2:
+                subj = subj + noun
+    reg, rest = sub_region(subj)
+    return _Subject(rest if reg else subj, reg, start)
+
+
+def _measure(q: Found, before: str, mention: str) -> str:
+    if q.raw_unit == "倍" and q.unit == "%":
+        return "growth"  # 增长1.5倍
+    if q.unit == "times":
+        return "multiple"
+    if q.unit == "pp":
+        return "change"
+    tail = before[-8:]
+    if q.unit == "%":
+        if _GROWTH_VERB.search(tail) or (GROWTH_NOUN.search(mention) and not tail.endswith(("到", "至"))):
+            return "growth"
+        return "level"
+    if _CHANGE_VERB.search(tail) and not regex.search(r"新增|净增", tail[-4:]):
+        return "change"
+    return "level"
+
+
+def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
+    text = norm.text
+    sent = text[s:e]
+    out: list[Indicator] = []
+    last_members: list[_Subject] = []
+    last_subject: _Subject | None = None
+    floor = s
+    for run in _runs(text, qs):
+        head = run[0]
+        subj = _subject(text, floor, head)
+        prefix_head = text[clause_start(text, head.start, floor) : head.start]
+        if last_subject is not None and subj.mention and subj.mention in last_subject.mention:
+            subj = _Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
+        if len(subj.mention) < 2:  # 增长64%: the subject of the previous number
+            if len(run) > 1 and len(last_members) == len(run):
+                members = last_members
+            elif last_subject is not None:
+                members = [_Subject(last_subject.mention, last_subject.region, subj.start)] * len(run)
+            else:
+                members = [subj] * len(run)
+        elif len(run) > 1:
+            names = split_subjects(subj.mention, len(run))
+            members = [_Subject(n, subj.region, subj.start) for n in names]
+        elif "均" in prefix_head[-6:] and regex.search(r"[、和]", subj.mention):
+            # 新建项目、产业项目占比均超过50%: one number, several subjects
+            names = split_subjects(subj.mention, len(regex.split(r"[、和]", subj.mention)))
+            members = [_Subject(n, subj.region, subj.start) for n in names]
+            run = run * len(members)
+        else:
+            members = [subj]
+        for q, who in zip(run, members):
+            before = text[s : q.start]
+            t = time_of(ctx, sent, before)
+            mention = who.mention
+            measure = _measure(q, text[clause_start(text, q.start, s) : q.start], mention)
+            value = q.value
+            if measure == "growth" and value is not None and value > 0 and "改善" in before[-6:]:
+                if _FALL_WORDS.search(mention):
+                    value = -value  # PM2.5浓度改善14%: the concentration fell
+            start = min(who.start, q.start) if who.start <= q.start else q.start
+            end = max(q.end, run[-1].end) if len(set(id(r) for r in run)) > 1 else q.end
+            src_s, src_e = norm.span(start, end)
+            out.append(
+                Indicator(
+                    kind=t.kind,
+                    indicator=indicator_code(mention),
+                    mention=mention,
+                    measure=measure,
+                    value=value,
+                    low=q.low,
+                    high=q.high,
+                    qualifier=q.qualifier,
+                    unit=q.unit,
+                    raw_unit=q.raw_unit,
+                    year=t.year,
+                    period_start=t.period_start,
+                    estimated=t.estimated,
+                    region=who.region or region,
+                    text=norm.source[src_s:src_e],
+                    start=src_s,
+                    end=src_e,
+                )
+            )
+        last_members = members
+        last_subject = members[-1]
+        floor = run[-1].end
+    return out

@@ -1,0 +1,151 @@
+"""Kind and time of a number: target or achievement, the year it is about, and the first
+year of a multi-year period, read from section headings, cue words and years in the text.
+
+The reader walks the sentences in order and keeps a `Context` (what the text is talking
+about right now); a sentence's own cues override it for that sentence and, when they are
+strong (a year, 过去五年, 今后五年), for the sentences after it too.
+
+>>> c = Context(report_year=2022)
+>>> c = read_sentence(c, "过去五年,是白城发展极不平凡的五年。")
+>>> (c.kind, c.year, c.period_start)
+('achievement', 2021, 2017)
+>>> c = read_sentence(Context(report_year=2022), "今年主要预期目标是:")
+>>> (c.kind, c.year, c.period_start)
+('target', 2022, None)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import alternation, table
+
+
+@dataclass(frozen=True)
+class Context:
+    report_year: int
+    kind: str | None = None  # 'target' / 'achievement' once the text says
+    year: int | None = None
+    period_start: int | None = None
+    estimated_note: bool = False  # 预计(下同): later results of last year are estimates
+    section: str | None = None  # 'review' / 'plan' from the last top-level heading
+
+
+@lru_cache(maxsize=1)
+def _cues():
+    by_cue: dict[str, list[str]] = {}
+    for row in table("cues"):
+        by_cue.setdefault(row["cue"], []).append(row["word"])
+    return {cue: regex.compile(alternation(words)) for cue, words in by_cue.items()}
+
+
+# A year the sentence is about: not the base of a comparison (比2016年, 是2016年的) and
+# not the start of a span (2016年以来).
+_YEAR = regex.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!代|以来|来|的)")
+_TO_YEAR = regex.compile(r"(?:到|至|在)(19[5-9][0-9]|20[0-9]{2})年")
+_FIVE_YEAR_PLAN_END = regex.compile(r"十([一二三四五六])五”?(?:末|期末|时期末)")
+_BASE_YEAR = regex.compile(r"(?:比|较|是|为|相当于)(19[5-9][0-9]|20[0-9]{2})年")
+_MULTI = regex.compile(r"年均|累计|五年|多年")
+_PLAN_NUM = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
+
+
+def _plan_period(n: int) -> tuple[int, int]:
+    """First and last year of the n-th five-year plan (十四五 → 2021–2025)."""
+    start = 1953 + 5 * (n - 1)
+    return start, start + 4
+
+
+def read_sentence(ctx: Context, sentence: str) -> Context:
+    """The context after reading `sentence`: strong cues carry on to later sentences."""
+    cues = _cues()
+    y = ctx.report_year
+    if "下同" in sentence and "预计" in sentence:
+        ctx = replace(ctx, estimated_note=True)
+    if cues["review_period"].search(sentence):
+        return replace(ctx, kind="achievement", year=y - 1, period_start=y - 5)
+    if cues["target_period"].search(sentence):
+        return replace(ctx, kind="target", year=y + 4, period_start=y)
+    m = _TO_YEAR.search(sentence)
+    if m and int(m.group(1)) > y:
+        return replace(ctx, kind="target", year=int(m.group(1)), period_start=y)
+    m = _YEAR.search(sentence[:30])
+    if m:
+        yr = int(m.group(1))
+        if yr < y:
+            return replace(ctx, kind="achievement", year=yr, period_start=None)
+        if yr == y:
+            return replace(ctx, kind="target", year=yr, period_start=None)
+    if cues["last_year"].search(sentence[:20]):
+        return replace(ctx, kind="achievement", year=y - 1, period_start=None)
+    if cues["this_year"].search(sentence[:20]) and cues["target"].search(sentence):
+        return replace(ctx, kind="target", year=y, period_start=None)
+    if cues["target"].search(sentence[:30]) and regex.search("目标", sentence):
+        return replace(ctx, kind="target", year=y, period_start=None)
+    return ctx
+
+
+def enter_section(ctx: Context, kind: str | None) -> Context:
+    """A top-level heading starts afresh: its kind, and the time it implies."""
+    if kind == "review":
+        return replace(ctx, section=kind, kind="achievement", year=ctx.report_year - 1, period_start=None)
+    if kind == "plan":
+        return replace(ctx, section=kind, kind="target", year=ctx.report_year, period_start=None)
+    return ctx
+
+
+@dataclass(frozen=True)
+class Time:
+    kind: str
+    year: int | None
+    period_start: int | None
+    estimated: bool
+
+
+def time_of(ctx: Context, sentence: str, before: str) -> Time:
+    """Kind, year, period and estimate of a number, given its sentence and the part of the
+    sentence before it (`before`)."""
+    cues = _cues()
+    y = ctx.report_year
+    kind, year, start = ctx.kind, ctx.year, ctx.period_start
+    if kind is None:  # no heading and no cue yet: weigh the verbs of the sentence
+        plan = len(cues["plan_verb"].findall(sentence)) + 2 * len(cues["target"].findall(sentence))
+        past = len(cues["past_verb"].findall(sentence)) + 2 * len(cues["estimate"].findall(sentence))
+        kind = "target" if plan > past else "achievement"
+        year = y if kind == "target" else y - 1
+    estimated = False
+    if cues["estimate"].search(before):
+        kind, estimated = "achievement", True
+        if year is None or year >= y:
+            year = y - 1
+    elif cues["target"].search(before) and not cues["review_period"].search(before):
+        if kind == "achievement" and (start is None):
+            kind, year = "target", (year if year and year >= y else y)
+    m = None
+    for m in _YEAR.finditer(before):
+        pass
+    if m is not None and not _BASE_YEAR.search(before[max(0, m.start() - 3) : m.end()]):
+        yr = int(m.group(1))
+        to = before[max(0, m.start() - 2) : m.start()].endswith(("到", "至"))
+        if to and yr >= y:
+            kind, year, start = "target", yr, y
+        elif yr < y and kind == "achievement":
+            year, start = yr, (start if _MULTI.search(before) else None)
+        elif yr == y and kind == "target":
+            year, start = yr, None
+    m = _FIVE_YEAR_PLAN_END.search(before)
+    if m:
+        first, last = _plan_period(_PLAN_NUM[m.group(1)])
+        kind, year, start = "target", last, first
+    b = _BASE_YEAR.search(before)
+    if b and int(b.group(1)) < (year or y):
+        start = int(b.group(1)) + 1
+    elif start is None and regex.search(r"年均|累计", before):
+        start = y - 5 if kind == "achievement" else y
+        if kind == "target" and (year is None or year <= y):
+            year = y + 4
+    if kind == "achievement" and ctx.estimated_note and year == y - 1:
+        estimated = True
+    return Time(kind, year, start, estimated)

@@ -1,0 +1,147 @@
+"""What a number is about: the subject before it (or the noun after a count), trimmed of
+scope words, split into list members (A、B分别…), and mapped to an indicator code.
+
+>>> indicator_code("规模工业增加值")
+'industrial_value_added'
+>>> indicator_code("电子显示产值") is None
+True
+>>> split_subjects("城乡居民人均可支配收入", 2)
+['城镇居民人均可支配收入', '农村居民人均可支配收入']
+>>> split_subjects("实际到位内资、外资", 2)
+['实际到位内资', '实际到位外资']
+>>> split_subjects("电子显示、装备制造、医药产值", 3)
+['电子显示产值', '装备制造产值', '医药产值']
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import alternation, column, table
+
+# Verbs and particles between a subject and its number (longest first in the regex).
+_LINK_WORDS = (
+    "增长 同比增长 比上年增长 年均增长 增速 增幅 涨幅 下降 降低 减少 增加 提高 提升 达到 达 实现 完成 "
+    "突破 超过 超 控制在 控制 保持在 保持 稳定在 稳定 提高到 提升到 降至 降到 下降到 增至 增加到 为 是 占 "
+    "占到 由 到 至 高于 低于 高出 迈上 迈入 跨越 累计 年均 分别 均 约 近 接近 将近 逾 不低于 不少于 "
+    "不超过 预计 力争 确保 争取 有望 可望 超额 比 新增 净增 增产 增收 回落 下滑 缩小 收窄 改善 "
+    "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和"
+).split()
+_TRAIL = regex.compile(rf"(?:{alternation(_LINK_WORDS)})+$")
+_LEAD_TIME = regex.compile(
+    r"^(?:(?:到|至|截至|在)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期)?|今年|去年|上年|当年|全年|"
+    r"“?十[三四五]五”?(?:末|时期|期间)?|五年来|过去五年|今后五年|未来五年|年内)"
+)
+_JUNK = regex.compile(r"^(?:[\s“”\"'‘’、—\-()（）]|大关|台阶|以上|左右|以内)+|[\s“”\"'‘’、—\-(（]+$")
+# 比2016年增加, 是上年的: the base of a comparison is not part of the subject.
+_COMPARE = regex.compile(r"(?:比|较|是|为|相当于|同比|高于|低于|超出)(?:19[5-9][0-9]年|20[0-9]{2}年|上年|去年|全省|全市|全国|年初计划|计划)?(?:同期)?(?:平均水平|平均)?(?:的)?$")
+_LIST_SEP = regex.compile(r"[、和及与]")
+# 年均经济增速7%: growth words inside the subject say the measure.
+GROWTH_NOUN = regex.compile(r"(?:增速|增幅|涨幅|增长率)$")
+
+
+@lru_cache(maxsize=1)
+def _scope():
+    return regex.compile(rf"^(?:{alternation(column('scope_words'))})+")
+
+
+@lru_cache(maxsize=1)
+def _aliases():
+    rows = table("indicator_aliases")
+    codes = {r["code"] for r in table("indicators")}
+    mapping = {r["alias"]: r["code"] for r in rows if r["code"] in codes}
+    pat = regex.compile(rf"(?:{alternation(mapping)})(?:总量|总额|增速|增幅|涨幅|增长|规模|水平)?$")
+    return mapping, pat
+
+
+def trim(subject: str) -> str:
+    """Strip time words, scope words and linking verbs around a subject.
+
+    >>> trim("今年全市地区生产总值增长")
+    '地区生产总值'
+    >>> trim("2021年,全市经济总量")
+    '经济总量'
+    """
+    s = subject
+    for _ in range(3):  # time and scope words interleave: 2021年全市, 今年全市
+        before = s
+        s = _JUNK.sub("", s)
+        s = _LEAD_TIME.sub("", s)
+        s = regex.sub(r"^[,，:：]+", "", s)
+        s = _scope().sub("", s)
+        s = _TRAIL.sub("", s)
+        s = _COMPARE.sub("", s)
+        if s == before:
+            break
+    return _JUNK.sub("", s)
+
+
+def indicator_code(mention: str) -> str | None:
+    """The code of indicators.csv that `mention` names, or None for the long tail.
+
+    The alias must end the mention (modulo 总量/增速…), so 电子显示产值 or 税收过千万元企业
+    do not borrow a code from a word inside them.
+    """
+    if not mention:
+        return None
+    mapping, pat = _aliases()
+    m = pat.search(mention)
+    if not m:
+        return None
+    core = m.group()
+    for alias in sorted(mapping, key=len, reverse=True):
+        if core.startswith(alias):
+            return mapping[alias]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _heads():
+    return regex.compile(rf"(?:{alternation(column('generic_heads'))})$")
+
+
+def split_subjects(subject: str, n: int) -> list[str]:
+    """Split a list subject into `n` members, sharing heads and modifiers.
+
+    城乡X → 城镇X, 农村X; 内资、外资 share the first member's modifier; a head noun of the
+    last member (产值, 收入) is lent to members that lack one.
+    """
+    if n < 2:
+        return [subject]
+    if subject.startswith("城乡") and n == 2:
+        rest = subject[2:]
+        return ["城镇" + rest, "农村" + rest]
+    parts = [p for p in _LIST_SEP.split(subject) if p]
+    if len(parts) != n:
+        return [subject] * n
+    first, last = parts[0], parts[-1]
+    out = []
+    for i, p in enumerate(parts):
+        if i > 0 and len(p) <= 2 < len(first):
+            p = first[: len(first) - len(p)] + p  # 实际到位内资、外资
+        out.append(p)
+    if len(out[0]) <= 2 < len(last):  # 城镇和农村居民人均可支配收入
+        tail = last[len(out[0]) :]
+        out = [p + tail if len(p) <= 2 else p for p in out]
+    head = _heads().search(last)
+    if head:
+        out = [p if _heads().search(p) else p + head.group() for p in out]
+    return out
+
+
+_REGION = regex.compile(
+    r"^(?:[\p{Han}]{0,4}(?:高新区|经开区|开发区|新区|自贸区|保税区)|[\p{Han}]{2,3}(?:县|旗))(?=[\p{Han}A-Z])"
+)
+
+
+_NOT_A_PLACE = regex.compile(r"贫困|重点|示范|试点|产粮|百强|强县|大县|先进|各类|省级|国家级|市级")
+
+
+def sub_region(subject: str) -> tuple[str, str]:
+    """(region, rest) when the subject opens with a sub-region's name (高新区营业收入)."""
+    m = _REGION.match(subject)
+    if not m or m.group().startswith(("全", "各", "本", "我")) or _NOT_A_PLACE.search(m.group()):
+        return "", subject
+    return m.group(), subject[m.end() :]

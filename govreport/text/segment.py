@@ -1,0 +1,69 @@
+"""Sentences, clauses and headings of clean report text.
+
+>>> [s for s, e in sentences("一是增长5%。二是下降3%!")]
+[0, 7]
+>>> heading_kind("一、过去五年工作回顾"), heading_kind("三、2022年重点工作")
+('review', 'plan')
+"""
+
+from __future__ import annotations
+
+import regex
+
+_SENTENCE_END = regex.compile(r"[。！？!?\n]+")
+CLAUSE_BOUNDARY = set("，,；;：:。！？!?\n")
+# A heading opens a sentence: 一、 / (一) / 第一部分.  Bounded length keeps it linear.
+_HEADING = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+_REVIEW = regex.compile(r"回顾|过去|成绩|一年来|五年来|来之不易|主要工作|工作总结")
+_PLAN = regex.compile(r"目标|安排|任务|打算|重点工作|主要工作|总体要求|建议|今后|未来|20[0-9]{2}年(?:工作|政府工作|重点|主要)")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Half-open spans of the sentences of `text` (the terminator included)."""
+    out = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > pos:
+            out.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def clause_start(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the clause that holds `pos` (not before `floor`)."""
+    i = pos
+    while i > floor and text[i - 1] not in CLAUSE_BOUNDARY:
+        i -= 1
+    return i
+
+
+def clause_end(text: str, pos: int, ceil: int | None = None) -> int:
+    """End of the clause that holds `pos` (not after `ceil`)."""
+    ceil = len(text) if ceil is None else ceil
+    i = pos
+    while i < ceil and text[i] not in CLAUSE_BOUNDARY:
+        i += 1
+    return i
+
+
+def heading_at(text: str, pos: int) -> bool:
+    """Does a heading (一、 / (一)) start at `pos`?"""
+    return _HEADING.match(text, pos) is not None
+
+
+def heading_kind(heading: str) -> str | None:
+    """'review' or 'plan' for a section heading; None when it says neither.
+
+    Plans are checked first: 今后五年的目标任务 mentions 五年 too.
+    """
+    head = heading[:40]
+    top = bool(regex.match(r"[一二三四五六七八九十]{1,3}、", head))
+    if _REVIEW.search(head) and not regex.search(r"目标|安排|今后|未来", head):
+        return "review"
+    if top and _PLAN.search(head):
+        return "plan"
+    if _PLAN.search(head) and regex.search(r"目标|安排|今后|未来|重点工作", head):
+        return "plan"
+    return None
