@@ -15,7 +15,7 @@ from ..models import Indicator
 from ..quantities.grammar import Found, find
 from ..text.normalize import Normalized
 from ..text.segment import clause_end, clause_start, heading_at, heading_kind, sentences
-from .context import Context, enter_section, read_sentence, time_of
+from .context import Context, enter_section, read_sentence, tense, time_of
 from .subjects import GROWTH_NOUN, indicator_code, split_subjects, sub_region, trim
 
 _RUN_SEP = {"、", "和", "及", "与", "、和"}
@@ -50,7 +50,8 @@ def build(norm: Normalized, *, year: int, region: str) -> list[Indicator]:
     found = find(text)
     if not found:
         return []
-    ctx = Context(report_year=year)
+    lean = "target" if tense(text) > 0 else "achievement"
+    ctx = Context(report_year=year, lean=lean)
     out: list[Indicator] = []
     qi = 0
     for s, e in sentences(text):
@@ -59,7 +60,7 @@ def build(norm: Normalized, *, year: int, region: str) -> list[Indicator]:
         if heading_at(text, s + lead):
             kind = heading_kind(sent[lead:])
             if kind and regex.match(r"[一二三四五六七八九十]{1,3}、", sent[lead:]):
-                ctx = Context(report_year=year, estimated_note=ctx.estimated_note)
+                ctx = Context(report_year=year, estimated_note=ctx.estimated_note, lean=lean)
                 ctx = enter_section(ctx, kind)
             elif kind:
                 ctx = enter_section(ctx, kind)
@@ -157,7 +158,8 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             before = text[s : q.start]
             t = time_of(ctx, sent, before)
             mention = who.mention
-            measure = _measure(q, text[clause_start(text, q.start, s) : q.start], mention)
+            # list members share the verb before the first number (分别增长8%、10%)
+            measure = _measure(q, text[clause_start(text, head.start, s) : head.start], mention)
             value = q.value
             if measure == "growth" and value is not None and value > 0 and "改善" in before[-6:]:
                 if _FALL_WORDS.search(mention):

@@ -32,6 +32,33 @@ class Context:
     period_start: int | None = None
     estimated_note: bool = False  # 预计(下同): later results of last year are estimates
     section: str | None = None  # 'review' / 'plan' from the last top-level heading
+    lean: str = "achievement"  # what the whole text reads as, when nothing else says
+
+
+def tense(text: str) -> int:
+    """Plan words minus past words: > 0 reads as plans, < 0 as results.
+
+    >>> tense("力争新增上市企业1家,加快推进项目建设") > 0, tense("累计建成了5G基站2万个,荣获全国文明城市") < 0
+    (True, True)
+    """
+    cues = _cues()
+    text = _plain(text)
+    plan = len(cues["plan_verb"].findall(text)) + 2 * len(cues["target"].findall(text))
+    past = len(cues["past_verb"].findall(text)) + 2 * len(cues["estimate"].findall(text))
+    # Goals are hedged (7%左右, 6%以上); results are precise (增长5.8%, 27584亿元).
+    plan += len(_HEDGED.findall(text))
+    past += len(_PRECISE.findall(text))
+    return plan - past
+
+
+_QUOTED = regex.compile(r"“[^“”]{0,20}”")
+
+
+def _plain(text: str) -> str:
+    """Text without quoted names (“千人计划”) and false friends (争取到, 年初计划)."""
+    return _cues()["not_cue"].sub("", _QUOTED.sub("", text))
+_HEDGED = regex.compile(r"(?:左右|以上|以内)")
+_PRECISE = regex.compile(r"[0-9]\.[0-9]+(?:%|亿|万|元)(?!左右|以上|以内)")
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +75,7 @@ _YEAR = regex.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!
 _TO_YEAR = regex.compile(r"(?:到|至|在)(19[5-9][0-9]|20[0-9]{2})年")
 _FIVE_YEAR_PLAN_END = regex.compile(r"十([一二三四五六])五”?(?:末|期末|时期末)")
 _BASE_YEAR = regex.compile(r"(?:比|较|是|为|相当于)(19[5-9][0-9]|20[0-9]{2})年")
+_GOAL_LIST = regex.compile(r"目标(?:任务)?(?:是|为|:|：)")
 _MULTI = regex.compile(r"年均|累计|五年|多年")
 _PLAN_NUM = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 
@@ -80,9 +108,10 @@ def read_sentence(ctx: Context, sentence: str) -> Context:
             return replace(ctx, kind="target", year=yr, period_start=None)
     if cues["last_year"].search(sentence[:20]):
         return replace(ctx, kind="achievement", year=y - 1, period_start=None)
-    if cues["this_year"].search(sentence[:20]) and cues["target"].search(sentence):
+    if cues["this_year"].search(sentence[:20]):
+        # 今年 in a report is the year it plans for: its numbers are goals
         return replace(ctx, kind="target", year=y, period_start=None)
-    if cues["target"].search(sentence[:30]) and regex.search("目标", sentence):
+    if _GOAL_LIST.search(sentence):
         return replace(ctx, kind="target", year=y, period_start=None)
     return ctx
 
@@ -110,19 +139,18 @@ def time_of(ctx: Context, sentence: str, before: str) -> Time:
     cues = _cues()
     y = ctx.report_year
     kind, year, start = ctx.kind, ctx.year, ctx.period_start
-    if kind is None:  # no heading and no cue yet: weigh the verbs of the sentence
-        plan = len(cues["plan_verb"].findall(sentence)) + 2 * len(cues["target"].findall(sentence))
-        past = len(cues["past_verb"].findall(sentence)) + 2 * len(cues["estimate"].findall(sentence))
-        kind = "target" if plan > past else "achievement"
+    if kind is None:  # no heading and no cue yet: the tense of the sentence, else the text's
+        lean = tense(sentence)
+        kind = ("target" if lean > 0 else "achievement") if abs(lean) >= 2 else ctx.lean
         year = y if kind == "target" else y - 1
     estimated = False
+    clause = before[max(before.rfind(c) for c in "，,；;。") + 1 :]
     if cues["estimate"].search(before):
         kind, estimated = "achievement", True
         if year is None or year >= y:
             year = y - 1
-    elif cues["target"].search(before) and not cues["review_period"].search(before):
-        if kind == "achievement" and (start is None):
-            kind, year = "target", (year if year and year >= y else y)
+    elif cues["target"].search(_plain(clause)) and kind == "achievement" and start is None:
+        kind, year = "target", (year if year and year >= y else y)  # 力争新增上市企业1家
     m = None
     for m in _YEAR.finditer(before):
         pass
