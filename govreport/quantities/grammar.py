@@ -41,15 +41,30 @@ class Found:
     chinese: bool = False
 
 
+@dataclass(frozen=True)
+class _Lexicon:
+    """The word tables of data/, compiled."""
+
+    pattern: regex.Pattern
+    tail: regex.Pattern  # suffix qualifiers after a unit
+    units: dict  # raw unit → (canonical unit, factor)
+    mags: dict  # magnitude word → factor
+    suffix: dict  # suffix qualifier word → qualifier
+    prefix: dict  # prefix qualifier word → qualifier
+    prefix_re: regex.Pattern  # a prefix qualifier ending right before a number
+    sign_re: regex.Pattern  # a falling verb ending right before a number
+    thresholds: regex.Pattern  # nouns that make "N元以上" a size class
+    abstract: regex.Pattern  # nouns that make "八个" a count of a speech's parts
+
+
 @lru_cache(maxsize=1)
-def _lexicon():
+def _lexicon() -> _Lexicon:
     units = {r["raw"]: (r["unit"], float(r["factor"])) for r in table("units")}
     mags = {r["word"]: float(r["factor"]) for r in table("magnitudes")}
     quals = {r["word"]: (r["qualifier"], r["position"]) for r in table("qualifiers")}
     suffix = {w: q for w, (q, pos) in quals.items() if pos == "suffix"}
     prefix = {w: q for w, (q, pos) in quals.items() if pos == "prefix"}
-    signs = [r["word"] for r in table("sign_words")]
-    thresholds = [r["word"] for r in table("threshold_nouns")]
+    words = lambda name: [r["word"] for r in table(name)]  # noqa: E731
     # 千 before 瓦/米/克/伏 is part of the unit (5000千瓦), not a magnitude.
     mag_alt = "|".join(
         regex.escape(m) + ("(?![瓦米克伏])" if m.endswith("千") else "")
@@ -63,24 +78,25 @@ def _lexicon():
     | (?P<cheng>(?P<chn>[一二三四五六七八九]|[1-9])成)(?![为立功果本长就效绩员熟型套交品都])
     | (?P<half>一半|过半|半数)
     | (?P<bz>倍增)
-    | (?P<ar>{_ARABIC})(?P<mag>{mag_alt})?(?P<q1>[余多])?(?P<unit>{unit_alt})?
+    | (?P<ar>{_ARABIC})(?P<q0>[余多](?={mag_alt}))?(?P<mag>{mag_alt})?(?P<q1>[余多])?(?P<unit>{unit_alt})?
     | (?P<cn>{_CN})(?:(?P<cq1>[余多])?(?P<cunit>{unit_alt})|(?<=亿))
     """
-    tail = regex.compile(rf"(?:{suffix_alt})")
-    return (
-        regex.compile(pattern, regex.VERBOSE),
-        tail,
-        units,
-        mags,
-        suffix,
-        prefix,
-        regex.compile(rf"(?:{alternation(prefix)})(?:了)?$"),
-        regex.compile(rf"(?:{alternation(signs)})(?:了)?$"),
-        regex.compile(rf"(?:{alternation(thresholds)})"),
+    return _Lexicon(
+        pattern=regex.compile(pattern, regex.VERBOSE),
+        tail=regex.compile(rf"(?:{suffix_alt})"),
+        units=units,
+        mags=mags,
+        suffix=suffix,
+        prefix=prefix,
+        prefix_re=regex.compile(rf"(?:{alternation(prefix)})(?:了)?$"),
+        sign_re=regex.compile(rf"(?:{alternation(words('sign_words'))})(?:了)?$"),
+        thresholds=regex.compile(alternation(words("threshold_nouns"))),
+        abstract=regex.compile(alternation(words("abstract_nouns"))),
     )
 
 
 _LIST_SEP = set("、和及与,，")
+_RATIO_SEP = (":", "：", "∶")
 _RANGE_SEP = set("-—–~～至到")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“《「\"", "”》」\""
 _GROWTH_VERBS = ("增长", "增加", "提高", "提升", "增")
@@ -100,9 +116,10 @@ def _in_short_quote(text: str, pos: int) -> bool:
 
 
 def _candidates(text: str) -> list[Found]:
-    pat, tail, units, mags, suffix, *_ = _lexicon()
+    lex = _lexicon()
+    units, mags, suffix = lex.units, lex.mags, lex.suffix
     out: list[Found] = []
-    for m in pat.finditer(text):
+    for m in lex.pattern.finditer(text):
         s, e = m.span()
         qual = "exact"
         value = None
@@ -112,7 +129,7 @@ def _candidates(text: str) -> list[Found]:
         if g("ar") is not None or g("cn") is not None:
             if g("ar") is not None:
                 factor = mags.get(g("mag") or "", 1.0)
-                q1 = g("q1")
+                q1 = g("q1") or g("q0")
                 u = g("unit")
                 raw = (g("mag") or "") + (u or "")
             else:
@@ -136,7 +153,7 @@ def _candidates(text: str) -> list[Found]:
                 value *= factor
             if value is None:
                 continue
-            if q1 is not None and u is None:
+            if g("q1") is not None and u is None:
                 # "3万多" with no unit: the 余/多 starts a word (多家, 余下); give it back
                 e -= 1
                 q1 = None
@@ -164,7 +181,7 @@ def _candidates(text: str) -> list[Found]:
         elif g("bz"):
             value, unit, raw = 2.0, "times", "倍增"
             chinese = True
-        t = tail.match(text, e)
+        t = lex.tail.match(text, e)
         if t:
             qual = suffix[t.group()]
             e = t.end()
@@ -178,23 +195,36 @@ def _num(s: str) -> float | None:
 
 def _excluded(text: str, f: Found) -> bool:
     """Years, ordinals, names and thresholds are not quantities."""
-    *_, thresholds = _lexicon()
+    lex = _lexicon()
+    thresholds, abstract = lex.thresholds, lex.abstract
     s, e = f.num_start, f.end
+    numeral = text[s:e]
+    governed = lex.prefix_re.search(text, max(0, s - 4), s) is not None
     before = text[s - 1] if s else " "
     after = text[e] if e < len(text) else " "
     if before == "第" or (before.isascii() and before.isalpha()) or before in "×*xX·.":
         return True
     if after in "×*" or (after.isascii() and after.isalpha() and f.unit == ""):
         return True
-    if f.chinese and f.value == 1.0 and f.raw_unit and text[s] == "一":
-        return True  # 一个, 一批, 一项: an article, not a count
-    if f.chinese and text[s] in "万亿百千十" and len(text[s:e]) <= 2 and f.unit != "CNY":
-        return True  # 万元 of "每万元GDP", 百强
-    if f.chinese and f.unit == "CNY" and f.raw_unit in ("亿", "万") and text[s] in "亿万":
-        return True
+    if f.chinese:
+        digits = regex.match(rf"[{CN_CHARS}]+", numeral)
+        cn = digits.group() if digits else ""
+        if cn in ("一", "零") and not governed:
+            return True  # 一个, 一批: an article; 零部件
+        if cn in ("万", "亿", "十"):
+            return True  # 每万元GDP, 亿元以上项目, 十大
+        if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) and f.raw_unit and f.raw_unit[0] not in "十百千万亿":
+            return True  # 千万头肉牛工程, 百万亩: slogans
+        if f.unit == "CNY" and f.raw_unit == cn.lstrip("一二两三四五六七八九十") and not governed:
+            if after not in "大台,，。；;、" and not text.startswith(("大关", "台阶"), e):
+                return True  # 百亿级产业, 千亿产业链群: bare magnitudes are money only as a milestone
+    if abstract.match(text, e) and (f.chinese or f.unit == "count" or f.unit == "次"):
+        return True  # 八个方面, 六次会议, 1-2个位次
     if f.qualifier in ("at_least", "at_most") and text[e - 2 : e] in ("以上", "以下"):
         if thresholds.match(text, e):
             return True  # 5000万元以上项目: a size class of projects
+    if text[max(0, s - 1) : s] in ("过", "超") and thresholds.match(text, e):
+        return True  # 投资过5亿元的工业项目, 超亿元企业
     if _in_short_quote(text, s):
         return True
     return False
@@ -253,7 +283,7 @@ def _join_ranges(text: str, cands: list[Found]) -> list[Found]:
 
 def _factor_of(f: Found) -> float:
     """The multiplier that turned the number of `f` into its base value."""
-    _, _, units, mags, *_ = _lexicon()
+    units, mags = _lexicon().units, _lexicon().mags
     mag = next((m for m in sorted(mags, key=len, reverse=True) if f.raw_unit.startswith(m)), "")
     rest = f.raw_unit[len(mag) :]
     return mags.get(mag, 1.0) * (units[rest][1] if rest in units else 1.0)
@@ -274,7 +304,7 @@ def _lend_units(text: str, cands: list[Found]) -> list[Found]:
     i = 0
     while i < len(out):
         j = i
-        while j + 1 < len(out) and text[out[j].end : out[j + 1].num_start] in (":", "："):
+        while j + 1 < len(out) and text[out[j].end : out[j + 1].num_start] in _RATIO_SEP:
             j += 1
         if j - i >= 1 and all(not c.unit for c in out[i : j + 1]):
             total = sum(c.value or 0 for c in out[i : j + 1])
@@ -287,7 +317,8 @@ def _lend_units(text: str, cands: list[Found]) -> list[Found]:
 
 def _govern(text: str, cands: list[Found]) -> list[Found]:
     """Prefix qualifiers and falling verbs, shared along a list (分别控制在3.5%和5.5%以内)."""
-    _pat, _tail, _units, _mags, _suffix, prefix, pre_re, sign_re, _thr = _lexicon()
+    lex = _lexicon()
+    prefix, pre_re, sign_re = lex.prefix, lex.prefix_re, lex.sign_re
     out: list[Found] = []
     prev: Found | None = None
     for f in cands:

@@ -16,7 +16,7 @@ from ..quantities.grammar import Found, find
 from ..text.normalize import Normalized
 from ..text.segment import clause_end, clause_start, heading_at, heading_kind, sentences
 from .context import Context, enter_section, read_sentence, tense, time_of
-from .subjects import GROWTH_NOUN, indicator_code, split_subjects, sub_region, trim
+from .subjects import GROWTH_NOUN, bare_use, indicator_code, split_subjects, sub_region, trim
 
 _RUN_SEP = {"、", "和", "及", "与", "、和"}
 _GROWTH_VERB = regex.compile(
@@ -135,7 +135,10 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
         head = run[0]
         subj = _subject(text, floor, head)
         prefix_head = text[clause_start(text, head.start, floor) : head.start]
-        if last_subject is not None and subj.mention and subj.mention in last_subject.mention:
+        use = bare_use(subj.mention)
+        if last_subject is not None and use == "append":
+            subj = _Subject(last_subject.mention + subj.mention, last_subject.region, subj.start)
+        elif last_subject is not None and (use == "inherit" or (subj.mention and subj.mention in last_subject.mention)):
             subj = _Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
         if len(subj.mention) < 2:  # 增长64%: the subject of the previous number
             if len(run) > 1 and len(last_members) == len(run):

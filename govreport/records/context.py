@@ -82,7 +82,7 @@ _PLAN_NUM = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 
 def _plan_period(n: int) -> tuple[int, int]:
     """First and last year of the n-th five-year plan (十四五 → 2021–2025)."""
-    start = 1953 + 5 * (n - 1)
+    start = 2001 + 5 * (n - 10)  # the 10th plan was 2001–2005
     return start, start + 4
 
 
@@ -167,10 +167,10 @@ def time_of(ctx: Context, sentence: str, before: str) -> Time:
     if m:
         first, last = _plan_period(_PLAN_NUM[m.group(1)])
         kind, year, start = "target", last, first
-    b = _BASE_YEAR.search(before)
+    b = _BASE_YEAR.search(clause)
     if b and int(b.group(1)) < (year or y):
         start = int(b.group(1)) + 1
-    elif start is None and regex.search(r"年均|累计", before):
+    elif start is None and "年均" in clause:
         start = y - 5 if kind == "achievement" else y
         if kind == "target" and (year is None or year <= y):
             year = y + 4

@@ -23,11 +23,12 @@ from ..lexicon import alternation, column, table
 
 # Verbs and particles between a subject and its number (longest first in the regex).
 _LINK_WORDS = (
-    "增长 同比增长 比上年增长 年均增长 增速 增幅 涨幅 下降 降低 减少 增加 提高 提升 达到 达 实现 完成 "
+    "增长 同比增长 比上年增长 年均增长 下降 降低 减少 增加 提高 提升 达到 达 实现 完成 "
     "突破 超过 超 控制在 控制 保持在 保持 稳定在 稳定 提高到 提升到 降至 降到 下降到 增至 增加到 为 是 占 "
     "占到 由 到 至 高于 低于 高出 迈上 迈入 跨越 累计 年均 分别 均 约 近 接近 将近 逾 不低于 不少于 "
     "不超过 预计 力争 确保 争取 有望 可望 超额 比 新增 净增 增产 增收 回落 下滑 缩小 收窄 改善 "
-    "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和"
+    "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和 上涨 降为 降 破 "
+    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增"
 ).split()
 _TRAIL = regex.compile(rf"(?:{alternation(_LINK_WORDS)})+$")
 _LEAD_TIME = regex.compile(
@@ -36,7 +37,7 @@ _LEAD_TIME = regex.compile(
 )
 _JUNK = regex.compile(r"^(?:[\s“”\"'‘’、—\-()（）]|大关|台阶|以上|左右|以内)+|[\s“”\"'‘’、—\-(（]+$")
 # 比2016年增加, 是上年的: the base of a comparison is not part of the subject.
-_COMPARE = regex.compile(r"(?:比|较|是|为|相当于|同比|高于|低于|超出)(?:19[5-9][0-9]年|20[0-9]{2}年|上年|去年|全省|全市|全国|年初计划|计划)?(?:同期)?(?:平均水平|平均)?(?:的)?$")
+_COMPARE = regex.compile(r"(?:比|较|是|为|相当于|同比|高于|低于|超出)(?:19[5-9][0-9]年|20[0-9]{2}年|上年|去年|全省|全市|全国|年初计划|计划)?(?:底|末)?(?:同期)?(?:平均水平|平均)?(?:的)?$")
 _LIST_SEP = regex.compile(r"[、和及与]")
 # 年均经济增速7%: growth words inside the subject say the measure.
 GROWTH_NOUN = regex.compile(r"(?:增速|增幅|涨幅|增长率)$")
@@ -51,7 +52,8 @@ def _scope():
 def _aliases():
     rows = table("indicator_aliases")
     codes = {r["code"] for r in table("indicators")}
-    mapping = {r["alias"]: r["code"] for r in rows if r["code"] in codes}
+    # A row with an empty code says "this wording is NOT the indicator" (合同利用外资).
+    mapping = {r["alias"]: r["code"] or None for r in rows if not r["code"] or r["code"] in codes}
     pat = regex.compile(rf"(?:{alternation(mapping)})(?:总量|总额|增速|增幅|涨幅|增长|规模|水平)?$")
     return mapping, pat
 
@@ -87,6 +89,11 @@ def indicator_code(mention: str) -> str | None:
     if not mention:
         return None
     mapping, pat = _aliases()
+    share = _SHARE.search(mention)
+    if share:  # X占Y(的)比重 / X占比: the code of the share, if X has one
+        for alias in sorted(_share_aliases(), key=len, reverse=True):
+            if share.group(1).endswith(alias):
+                return _share_aliases()[alias]
     m = pat.search(mention)
     if not m:
         return None
@@ -95,6 +102,19 @@ def indicator_code(mention: str) -> str | None:
         if core.startswith(alias):
             return mapping[alias]
     return None
+
+
+_SHARE = regex.compile(r"^(.{2,20}?)(?:占|比重|占比)")
+
+
+@lru_cache(maxsize=1)
+def _share_aliases() -> dict[str, str]:
+    return {r["alias"]: r["code"] for r in table("share_aliases")}
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> dict[str, tuple[str, str]]:
+    return {r["word"]: (r["first"], r["second"]) for r in table("pair_words")}
 
 
 @lru_cache(maxsize=1)
@@ -110,9 +130,11 @@ def split_subjects(subject: str, n: int) -> list[str]:
     """
     if n < 2:
         return [subject]
-    if subject.startswith("城乡") and n == 2:
-        rest = subject[2:]
-        return ["城镇" + rest, "农村" + rest]
+    if n == 2:  # 城乡居民收入 → 城镇…, 农村…; 存贷款余额 → 存款余额, 贷款余额
+        for word, (a, b) in _pairs().items():
+            i = subject.find(word)
+            if i >= 0:
+                return [subject[:i] + a + subject[i + len(word) :], subject[:i] + b + subject[i + len(word) :]]
     parts = [p for p in _LIST_SEP.split(subject) if p]
     if len(parts) != n:
         return [subject] * n
@@ -145,3 +167,18 @@ def sub_region(subject: str) -> tuple[str, str]:
     if not m or m.group().startswith(("全", "各", "本", "我")) or _NOT_A_PLACE.search(m.group()):
         return "", subject
     return m.group(), subject[m.end() :]
+
+
+@lru_cache(maxsize=1)
+def _bare() -> dict[str, str]:
+    return {r["word"]: r["use"] for r in table("bare_subjects")}
+
+
+def bare_use(mention: str) -> str | None:
+    """For a subject that is only a generic word (总量, 增幅, 占比): 'inherit' the previous
+    subject, or 'append' the word to it; None for a real subject.
+
+    >>> bare_use("总量"), bare_use("占比"), bare_use("地区生产总值")
+    ('inherit', 'append', None)
+    """
+    return _bare().get(mention)
