@@ -7,6 +7,7 @@
 
 from .errors import DecodeError, GovreportError, InputError, ValidationError
 from .models import Indicator, Kind, Level, Measure, Qualifier, Quantity, Report, Section, json_schema
+from .pipeline import extract, parse_report, read_reports
 from .quantities import find_quantities, parse_quantity
 from .text.normalize import Normalized, normalize
 
@@ -26,8 +27,11 @@ __all__ = [
     "Report",
     "Section",
     "ValidationError",
+    "extract",
     "find_quantities",
     "json_schema",
     "normalize",
     "parse_quantity",
+    "parse_report",
+    "read_reports",
 ]

@@ -96,6 +96,10 @@ def _lexicon() -> _Lexicon:
 
 
 _LIST_SEP = set("、和及与,，")
+_SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
+_COUNTED = ("count", "household", "person", "person_time")
+# 改善 is a fall when what improves is a concentration, an index or an intensity.
+_FALLS_WHEN_BETTER = regex.compile(r"浓度|指数|强度|能耗|排放")
 _RATIO_SEP = (":", "：", "∶")
 _RANGE_SEP = set("-—–~～至到")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“《「\"", "”》」\""
@@ -138,9 +142,10 @@ def _candidates(text: str) -> list[Found]:
                 factor = 1.0
                 q1 = g("cq1")
                 u = g("cunit")
-                raw = u or ""
-                if u is None:  # 千亿, 万亿 on their own: money ("突破千亿大关")
-                    raw = regex.sub(r"^[一二两三四五六七八九十]+", "", g("cn")) or g("cn")
+                cn = g("cn")
+                # the magnitude as written: 十三万人 → 万人; 千亿 and 万亿元 keep their 千/万
+                mag = cn if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) else regex.search(r"[万亿]*$", cn).group()
+                raw = mag + (u or "")
             if u is not None:
                 cu, uf = units[u]
                 unit = cu
@@ -206,21 +211,22 @@ def _excluded(text: str, f: Found) -> bool:
         return True
     if after in "×*" or (after.isascii() and after.isalpha() and f.unit == ""):
         return True
-    if f.chinese:
+    if f.chinese and f.raw_unit not in _SPECIAL_UNITS:
         digits = regex.match(rf"[{CN_CHARS}]+", numeral)
         cn = digits.group() if digits else ""
         if cn in ("一", "零") and not governed:
             return True  # 一个, 一批: an article; 零部件
         if cn in ("万", "亿", "十"):
             return True  # 每万元GDP, 亿元以上项目, 十大
-        if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) and f.raw_unit and f.raw_unit[0] not in "十百千万亿":
+        if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) and f.unit != "CNY" and not governed:
             return True  # 千万头肉牛工程, 百万亩: slogans
         if f.unit == "CNY" and f.raw_unit == cn.lstrip("一二两三四五六七八九十") and not governed:
             if after not in "大台,，。；;、" and not text.startswith(("大关", "台阶"), e):
                 return True  # 百亿级产业, 千亿产业链群: bare magnitudes are money only as a milestone
-    if abstract.match(text, e) and (f.chinese or f.unit == "count" or f.unit == "次"):
+    if abstract.match(text, e - 1) or abstract.match(text, e):
         return True  # 八个方面, 六次会议, 1-2个位次
-    if f.qualifier in ("at_least", "at_most") and text[e - 2 : e] in ("以上", "以下"):
+    sized = f.unit not in _COUNTED  # 1000家以上工业企业 is a count, 5000万元以上项目 a class
+    if sized and f.qualifier in ("at_least", "at_most") and text[e - 2 : e] in ("以上", "以下"):
         if thresholds.match(text, e):
             return True  # 5000万元以上项目: a size class of projects
     if text[max(0, s - 1) : s] in ("过", "超") and thresholds.match(text, e):
@@ -330,6 +336,8 @@ def _govern(text: str, cands: list[Found]) -> list[Found]:
         verb = ""
         if v:
             verb = v.group().rstrip("了")
+        elif rest.endswith("改善") and _FALLS_WHEN_BETTER.search(text, max(0, f.start - 16), f.start):
+            verb = "改善"  # 综合污染指数改善41.2%: the index fell
         elif f.raw_unit == "倍" and rest.endswith(_GROWTH_VERBS + tuple(g + "了" for g in _GROWTH_VERBS)):
             verb = "增长"
         if prev is not None and not pword and not verb and text[prev.end : f.num_start] in _LIST_SEP | {"和", "、"}:

@@ -26,12 +26,12 @@ _GROWTH_VERB = regex.compile(
 _CHANGE_VERB = regex.compile(
     r"(?:增加|减少|增产|减产|增收|提高|降低|下降|增长|高出|高于|低于|多|少)(?:了)?(?:分别|均)?(?:约|近|超过|超)?$"
 )
-_NOUN_AFTER = regex.compile(r"[\p{Han}“”A-Za-z0-9]{1,12}")
+_NOUN_AFTER = regex.compile(r"[\p{Han}“”A-Za-z0-9]{1,16}")
 _NOUN_STOP = regex.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
-    r"脱贫|退出|摘帽|签约|的|等|和|项目建设|成为|通过|列入|纳入|达|在|以上|大关|台阶"
+    r"脱贫|退出|摘帽|签约|的|等|和|成为|通过|列入|纳入|达|在|以上|大关|台阶|被评为|按计划|按期|"
+    r"全面|提供|荣获|获|上线|清零"
 )
-_FALL_WORDS = regex.compile(r"浓度|强度|能耗|排放")
 _LEAD_JUNK = regex.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
 # Money and rates do not take a noun after them (100亿元大关, 5.2亿元的项目).
 _NO_NOUN_AFTER = {"%", "pp", "times", "CNY", "USD"}
@@ -91,6 +91,8 @@ def _subject(text: str, s: int, q: Found) -> _Subject:
     cs = clause_start(text, q.start, s)
     prefix = text[cs : q.start]
     subj = trim(prefix)
+    if "等" in subj and q.unit not in _NO_NOUN_AFTER:
+        subj = trim(subj[subj.rfind("等") + 1 :])  # 敏华、益海嘉里等101个项目: the examples go
     lead = _LEAD_JUNK.match(prefix)
     start = cs + max(prefix.find(subj), 0) if subj else cs + (lead.end() if lead else 0)
     if q.unit not in _NO_NOUN_AFTER:
@@ -164,9 +166,6 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             # list members share the verb before the first number (分别增长8%、10%)
             measure = _measure(q, text[clause_start(text, head.start, s) : head.start], mention)
             value = q.value
-            if measure == "growth" and value is not None and value > 0 and "改善" in before[-6:]:
-                if _FALL_WORDS.search(mention):
-                    value = -value  # PM2.5浓度改善14%: the concentration fell
             start = min(who.start, q.start) if who.start <= q.start else q.start
             end = max(q.end, run[-1].end) if len(set(id(r) for r in run)) > 1 else q.end
             src_s, src_e = norm.span(start, end)

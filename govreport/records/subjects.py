@@ -32,7 +32,7 @@ _LINK_WORDS = (
 ).split()
 _TRAIL = regex.compile(rf"(?:{alternation(_LINK_WORDS)})+$")
 _LEAD_TIME = regex.compile(
-    r"^(?:(?:到|至|截至|在)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期)?|今年|去年|上年|当年|全年|"
+    r"^(?:[一二三四五六七八九十]{1,2}是|(?:到|至|截至|在)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期)?|今年|去年|上年|当年|全年|"
     r"“?十[三四五]五”?(?:末|时期|期间)?|五年来|过去五年|今后五年|未来五年|年内)"
 )
 _JUNK = regex.compile(r"^(?:[\s“”\"'‘’、—\-()（）]|大关|台阶|以上|左右|以内)+|[\s“”\"'‘’、—\-(（]+$")
@@ -77,7 +77,11 @@ def trim(subject: str) -> str:
         s = _COMPARE.sub("", s)
         if s == before:
             break
+    s = _MID_VERB.sub("", s)  # 招商引资累计到位资金 → 招商引资到位资金
     return _JUNK.sub("", s)
+
+
+_MID_VERB = regex.compile(r"(?<=\p{Han})(?:累计|完成|实现)(?=\p{Han}{2})")
 
 
 def indicator_code(mention: str) -> str | None:
@@ -135,7 +139,10 @@ def split_subjects(subject: str, n: int) -> list[str]:
             i = subject.find(word)
             if i >= 0:
                 return [subject[:i] + a + subject[i + len(word) :], subject[:i] + b + subject[i + len(word) :]]
-    parts = [p for p in _LIST_SEP.split(subject) if p]
+    subject = regex.sub(r"等(?=\p{Han})", "", GROWTH_NOUN.sub("", subject))  # 电子信息等产业产值增幅
+    parts = [p for p in subject.split("、") if p]
+    if len(parts) != n:  # 和/及 join list members only when 、 does not (半导体和集成电路、…)
+        parts = [p for p in _LIST_SEP.split(subject) if p]
     if len(parts) != n:
         return [subject] * n
     first, last = parts[0], parts[-1]
@@ -147,6 +154,10 @@ def split_subjects(subject: str, n: int) -> list[str]:
     if len(out[0]) <= 2 < len(last):  # 城镇和农村居民人均可支配收入
         tail = last[len(out[0]) :]
         out = [p + tail if len(p) <= 2 else p for p in out]
+    for i, p in enumerate(out[:-1]):  # 城镇居民和农村居民人均可支配收入: share what follows 居民
+        k = last.find(p[-2:]) if len(p) >= 2 and len(p) < len(last) else -1
+        if k > 0 and k + 2 < len(last) and not last.endswith(p[-2:]):
+            out[i] = p + last[k + 2 :]
     head = _heads().search(last)
     if head:
         out = [p if _heads().search(p) else p + head.group() for p in out]

@@ -535,6 +535,9 @@ def _speaker_office(zone: str) -> tuple[Optional[str], Optional[str]]:
     return (zone if _NAME.fullmatch(zone) else None), None
 
 
+_NOT_NAMES = frozenset("代表 建设 发展 城市 人民 政府 推进 加快 落实 部署 监督 支持 服务 管理 打造 实施".split())
+
+
 def _body_region(text: str) -> str:
     """Region of a report without a title: the name most often written before the level
     character of "我代表X人民政府" (忻州 in 忻州市, 我代表市人民政府)."""
@@ -545,9 +548,10 @@ def _body_region(text: str) -> str:
     c = lv.group("c")
     stop = set("全本我该各每城和与及在对向把将为是省市县镇乡的等")
     counts: Counter[str] = Counter()
-    for m in regex.finditer(rf"(?=(\p{{Han}}{{2}}){regex.escape(c)})", body):
+    # X市 not followed by 场/民/委/政…: 市场, 市民, 市委 and 我代表市人民政府 are not names.
+    for m in regex.finditer(rf"(?=(\p{{Han}}{{2}}){regex.escape(c)}(?![场民委政级直属长人]))", body):
         name = m.group(1)
-        if name[0] in stop or name[1] in stop:
+        if name in counts or name[0] in stop or name[1] in stop or name in _NOT_NAMES:
             continue
         counts[name] = body.count(name)
     if not counts:
@@ -651,7 +655,7 @@ def report_meta(text: str) -> dict[str, Any]:
         m = _CONGRESS.search(head)
         if m:
             units = _units(_TITLE_NOISE.sub("", m.group("p")))
-        elif "全国人民代表大会" in head:
+        if not units and "全国人民代表大会" in head[:500]:
             units = ["全国"]
     if not units and office:
         pre = zone_prefix
@@ -679,9 +683,10 @@ def report_meta(text: str) -> dict[str, Any]:
         year = date.year + (1 if date.month >= 11 else 0)
     else:
         for t in titles:
-            m = regex.search(r"(?:19|20)\d\d(?=年)", t)
-            if m:
-                year = int(m.group())
+            m = regex.search(rf"{_YEAR_CH}{{4}}(?=年)", t)
+            y = _cn_int(m.group()) if m else None
+            if y is not None and 1900 <= y <= 2100:
+                year = y
                 break
     if year is None:
         body = normalize(text[:60000]).text
