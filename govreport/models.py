@@ -73,14 +73,10 @@ _FROZEN = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
 
 
 class _Numeric(BaseModel):
-    """Shared checks of value / low / high / qualifier."""
+    """Shared checks of value / low / high / qualifier (the fields are declared by each
+    model, so that they come in the order of RECORDS.md)."""
 
     model_config = _FROZEN
-
-    value: Optional[float] = None
-    low: Optional[float] = None
-    high: Optional[float] = None
-    qualifier: Qualifier = Qualifier.EXACT
 
     @model_validator(mode="after")
     def _check_numbers(self):
@@ -106,6 +102,10 @@ class Quantity(_Numeric):
     ``source[start:end] == text``.
     """
 
+    value: Optional[float] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    qualifier: Qualifier = Qualifier.EXACT
     unit: str = Field(description="canonical unit (RECORDS.md) or the classifier as written")
     raw_unit: str = Field(description="the unit as written, with its magnitude: 亿元, 万人, %")
     text: str
@@ -120,6 +120,10 @@ class Indicator(_Numeric):
     indicator: Optional[str] = Field(None, description="code from indicators.csv, or null")
     mention: str
     measure: Measure
+    value: Optional[float] = None
+    low: Optional[float] = None
+    high: Optional[float] = None
+    qualifier: Qualifier = Qualifier.EXACT
     unit: str
     raw_unit: str
     year: Optional[int] = None

@@ -348,6 +348,10 @@ _OFFICE = regex.compile(
     r"(?:代理|代|副)?(?:行政长官|省长|市长|区长|县长|州长|盟长|旗长|镇长|乡长|主席|总理|主任)"
 )
 _NAME = regex.compile(r"\p{Han}{2,4}|\p{Han}{1,8}[·•]\p{Han}{1,10}")
+# A line "株洲市天元区人民政府区长 何柢" of its own.
+_SPEAKER_LINE = regex.compile(
+    rf"(?P<pre>[^{_SENTENCE_PUNCT}]{{0,30}}?)(?P<o>{_OFFICE.pattern})[\s:：;；]?(?P<n>{_NAME.pattern})"
+)
 _ZONE_PUNCT = " \t\u3000:：;；,，、.。—-–()（）[]【】"
 _MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
 # Prefecture-level cities (地级市), without 市; a 市 not listed is a county-level city.
@@ -619,11 +623,7 @@ def report_meta(text: str) -> dict[str, Any]:
     speaker = office = None
     if p >= 0:
         anchors = [date_end]
-        m = None
-        for m in regex.finditer(r"会议上|大会上|会上", head[:p]):
-            pass
-        if m is not None:
-            anchors.append(m.end())
+        anchors.extend(m.end() for m in regex.finditer(r"会议上|大会上|会上", head[:p]))
         for t in titles:
             i = head.rfind(t, 0, p)
             if i >= 0:
@@ -634,10 +634,7 @@ def report_meta(text: str) -> dict[str, Any]:
     zone_prefix = ""
     if office is None:
         for line in lines[:8]:
-            m = regex.fullmatch(
-                rf"(?P<pre>[^{_SENTENCE_PUNCT}]{{0,30}}?)(?P<o>{_OFFICE.pattern})[\s:：;；]?(?P<n>{_NAME.pattern})",
-                line,
-            )
+            m = _SPEAKER_LINE.fullmatch(line)
             if m:
                 speaker, office = m.group("n"), m.group("o")
                 zone_prefix = m.group("pre")

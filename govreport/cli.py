@@ -1,0 +1,78 @@
+"""Command line: ``govreport extract PATH...`` (or ``--sample``) and ``govreport schema``.
+
+Records go to standard output as JSON lines (one record a line, with the report's title,
+region and year), or as a readable table with ``--format table``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from .errors import GovreportError
+from .models import json_schema
+from .pipeline import read_reports
+
+
+def _paths(paths: tuple[str, ...]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out.extend(sorted(q for q in p.rglob("*") if q.is_file()) if p.is_dir() else [p])
+    return out
+
+
+def sample_path() -> Path:
+    """The sample report shipped in the package (a district's 2023 report, PDF text)."""
+    return Path(str(resources.files("govreport.data").joinpath("sample_report.txt")))
+
+
+@click.group()
+def main() -> None:
+    """Targets and results, in numbers, from Chinese government work reports."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--sample", is_flag=True, help="Read the sample report shipped in the package.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def extract(paths: tuple[str, ...], sample: bool, fmt: str) -> None:
+    """Extract the records of every report in PATHS (files or folders)."""
+    files = _paths(paths) + ([sample_path()] if sample else [])
+    if not files:
+        raise click.UsageError("give a file or folder, or --sample")
+    failed = 0
+    for path in files:
+        try:
+            reports = read_reports(path)
+        except (GovreportError, OSError) as e:
+            failed += 1
+            click.echo(f"govreport: {path}: {e}", err=True)
+            continue
+        for rep in reports:
+            for r in rep.records:
+                if fmt == "jsonl":
+                    row = {"file": str(path), "report": rep.title, "report_region": rep.region,
+                           "report_year": rep.year, **r.model_dump(mode="json")}
+                    click.echo(json.dumps(row, ensure_ascii=False))
+                else:
+                    v = r.value if r.value is not None else f"{r.low}–{r.high}"
+                    click.echo(
+                        f"{r.kind.value[:3]}  {r.year or '':<4}  {(r.indicator or '-'):<28}  "
+                        f"{r.measure.value:<8} {v:>16} {r.unit:<10} {r.qualifier.value:<8}  {r.text}"
+                    )
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of a record."""
+    click.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,64 @@
+"""Hypothesis properties: numbers written any way parse back; normalize and
+find_quantities never raise, keep their offset maps monotone and their spans exact."""
+
+import cn2an
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govreport import find_quantities, normalize
+
+MAGNITUDES = {"": 1, "万": 1e4, "亿": 1e8}
+UNITS = {"元": "CNY", "人": "person", "吨": "t", "亩": "mu", "家": "count", "千瓦": "kW", "户": "household"}
+
+# Chinese-heavy text with the characters that matter here: numerals, units, qualifiers,
+# brackets of pinyin, PDF spaces, full-width digits.
+ALPHABET = st.sampled_from(
+    list("增长下降约近超过以上左右以内万亿千百十一二两三五〇○点%％．.,，、。 \n\t()（）0123456789０１２５")
+    + list("经濟產值元人吨亩家分别控制在突破年月日第“”《》—-~至到倍番成半")
+    + ["(jīng)", "(zhǎng)", "\u3000", "个百分点", "增 长", "以 上"]
+)
+TEXT = st.lists(ALPHABET, max_size=60).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    n=st.integers(min_value=1, max_value=99999),
+    frac=st.sampled_from(["", ".5", ".25", ".8"]),
+    mag=st.sampled_from(sorted(MAGNITUDES)),
+    unit=st.sampled_from(sorted(UNITS)),
+    chinese=st.booleans(),
+)
+def test_numbers_parse_back(n, frac, mag, unit, chinese):
+    want = float(f"{n}{frac}") * MAGNITUDES[mag]
+    if chinese:
+        # Chinese numerals carry their own magnitude (一亿二千三百四十五万), and reports
+        # write no Chinese decimals: the whole value is spelled out.
+        want = float(n * MAGNITUDES[mag])
+        text = f"投资{cn2an.an2cn(int(want))}{unit}"
+    else:
+        text = f"投资{n}{frac}{mag}{unit}"
+    qs = find_quantities(text)
+    assert len(qs) == 1, (text, qs)
+    assert abs(qs[0].value - want) <= 1e-6 * max(1.0, want), (text, qs[0].value, want)
+    assert qs[0].unit == UNITS[unit]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_normalize_never_raises_and_maps_back(text):
+    n = normalize(text)
+    assert len(n.text) <= len(text)
+    last = -1
+    for i in range(len(n.text)):
+        j = n.to_source(i)
+        assert j > last  # monotone
+        assert 0 <= j < len(text)
+        last = j
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_find_quantities_spans_are_exact(text):
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert q.value is None or abs(q.value) < float("inf")
