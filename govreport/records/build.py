@@ -7,7 +7,7 @@ split it over the run's numbers (分别) or repeat it (均), and decide measure,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -26,6 +26,9 @@ _GROWTH_VERB = regex.compile(
 _CHANGE_VERB = regex.compile(
     r"(?:增加|减少|增产|减产|增收|提高|降低|下降|增长|高出|高于|低于|多|少)(?:了)?(?:分别|均)?(?:约|近|超过|超)?$"
 )
+# 由18.9%提高到22.6%: the first number is the level before the period began.
+_FROM = regex.compile(r"[由从]$")
+_TO = regex.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
 _NOUN_AFTER = regex.compile(r"[\p{Han}“”A-Za-z0-9]{1,16}")
 _NOUN_STOP = regex.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
@@ -162,6 +165,8 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
         for q, who in zip(run, members):
             before = text[s : q.start]
             t = time_of(ctx, sent, before)
+            if _FROM.search(before) and _TO.match(text, q.end):
+                t = replace(t, year=(t.period_start or t.year or year) - 1, period_start=None)
             mention = who.mention
             # list members share the verb before the first number (分别增长8%、10%)
             measure = _measure(q, text[clause_start(text, head.start, s) : head.start], mention)

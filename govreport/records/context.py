@@ -45,10 +45,19 @@ def tense(text: str) -> int:
     text = _plain(text)
     plan = len(cues["plan_verb"].findall(text)) + 2 * len(cues["target"].findall(text))
     past = len(cues["past_verb"].findall(text)) + 2 * len(cues["estimate"].findall(text))
-    # Goals are hedged (7%左右, 6%以上); results are precise (增长5.8%, 27584亿元).
+    # Goals are hedged and round (7%左右, 5000家以上); results are precise (1492个, 27584亿元).
     plan += len(_HEDGED.findall(text))
-    past += len(_PRECISE.findall(text))
+    past += sum(1 for m in _NUMBER.finditer(text) if _precise(m.group()))
     return plan - past
+
+
+_NUMBER = regex.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.年月日号])")
+
+
+def _precise(number: str) -> bool:
+    """1492, 6768, 38, 5.8 read as measured; 7.5, 8, 4000, 2500 as chosen."""
+    digits = number.replace(".", "").strip("0")
+    return len(digits) >= 2 and digits[-1] not in "05"
 
 
 _QUOTED = regex.compile(r"“[^“”]{0,20}”")
@@ -58,7 +67,6 @@ def _plain(text: str) -> str:
     """Text without quoted names (“千人计划”) and false friends (争取到, 年初计划)."""
     return _cues()["not_cue"].sub("", _QUOTED.sub("", text))
 _HEDGED = regex.compile(r"(?:左右|以上|以内)")
-_PRECISE = regex.compile(r"[0-9]\.[0-9]+(?:%|亿|万|元)(?!左右|以上|以内)")
 
 
 @lru_cache(maxsize=1)
@@ -174,6 +182,11 @@ def time_of(ctx: Context, sentence: str, before: str) -> Time:
         start = y - 5 if kind == "achievement" else y
         if kind == "target" and (year is None or year <= y):
             year = y + 4
+    # Results are of years before the one a report plans for; goals are of it or later.
+    if kind == "achievement" and year is not None and year >= y:
+        year, start = y - 1, (start if start is None or start < y - 1 else None)
+    elif kind == "target" and (year is None or year < y):
+        year, start = y, None
     if kind == "achievement" and ctx.estimated_note and year == y - 1:
         estimated = True
     return Time(kind, year, start, estimated)
