@@ -14,11 +14,11 @@ import regex
 from ..models import Indicator
 from ..quantities.grammar import Found, find
 from ..text.normalize import Normalized
-from ..text.segment import clause_end, clause_start, heading_at, heading_kind, sentences
+from ..text.segment import CLAUSE_BOUNDARY, clause_end, clause_start, heading_at, heading_kind, sentences
 from .context import Context, enter_section, read_sentence, tense, time_of
 from .subjects import GROWTH_NOUN, bare_use, indicator_code, split_subjects, sub_region, trim
 
-_RUN_SEP = {"、", "和", "及", "与", "、和"}
+_RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
 _GROWTH_VERB = regex.compile(
     r"(?:增长|下降|降低|减少|提高|提升|回落|下滑|增速|增幅|降幅|涨幅|改善|上涨|上升|增|降|涨)"
     r"(?:了)?(?:分别|均)?(?:为|达到|达|是)?(?:约|近|超过|突破|超)?$"
@@ -29,7 +29,7 @@ _CHANGE_VERB = regex.compile(
 # 由18.9%提高到22.6%: the first number is the level before the period began.
 _FROM = regex.compile(r"[由从]$")
 _TO = regex.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
-_NOUN_AFTER = regex.compile(r"[\p{Han}“”A-Za-z0-9]{1,16}")
+_NOUN_AFTER = regex.compile(r"(?:[\p{Han}“”A-Za-z0-9]|[(（][^()（）]{0,8}[)）]){1,16}")
 _NOUN_STOP = regex.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
     r"脱贫|退出|摘帽|签约|的|等|和|成为|通过|列入|纳入|达|在|以上|大关|台阶|被评为|按计划|按期|"
@@ -45,6 +45,7 @@ class _Subject:
     mention: str
     region: str
     start: int  # clean offset where the record's text begins
+    end: int = 0  # clean offset where the subject's words end (after a noun that follows)
 
 
 def build(norm: Normalized, *, year: int, region: str) -> list[Indicator]:
@@ -90,14 +91,17 @@ def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
 
 def _subject(text: str, s: int, q: Found) -> _Subject:
     """The subject of `q`: the trimmed clause before it (not reaching back past the number
-    before it, `s`), or a noun after a count."""
+    or noun before it, `s`), and the noun after a count (384个贫困村)."""
     cs = clause_start(text, q.start, s)
     prefix = text[cs : q.start]
+    if cs == s and s > 0 and text[s - 1] not in CLAUSE_BOUNDARY and "、" in prefix:
+        prefix = prefix[prefix.rfind("、") + 1 :]  # 投资40亿元的甲项目、投资14.7亿元…: one item
     subj = trim(prefix)
     if "等" in subj and q.unit not in _NO_NOUN_AFTER:
         subj = trim(subj[subj.rfind("等") + 1 :])  # 敏华、益海嘉里等101个项目: the examples go
     lead = _LEAD_JUNK.match(prefix)
     start = cs + max(prefix.find(subj), 0) if subj else cs + (lead.end() if lead else 0)
+    noun_end = q.end
     if q.unit not in _NO_NOUN_AFTER:
         after = text[q.end : clause_end(text, q.end, len(text))]
         m = _NOUN_AFTER.match(after)
@@ -107,9 +111,13 @@ def _subject(text: str, s: int, q: Found) -> _Subject:
             noun = noun[: stop.start()] if stop else noun
             noun = regex.sub(r"[0-9]+$", "", noun)
             if len(noun) >= 2:
-                subj = subj + noun
+                # a list of names before a count is its examples: 高端装备、新材料…6条产业链
+                subj = noun if "、" in subj else subj + noun
+                noun_end = q.end + len(noun)
+    if "占" in subj and not subj.endswith(("比重", "占比", "比例")):
+        subj += "比重"  # 占全省60%以上: a share
     reg, rest = sub_region(subj)
-    return _Subject(rest if reg else subj, reg, start)
+    return _Subject(rest if reg else subj, reg, start, noun_end)
 
 
 def _measure(q: Found, before: str, mention: str) -> str:
@@ -197,5 +205,5 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             )
         last_members = members
         last_subject = members[-1]
-        floor = run[-1].end
+        floor = max(run[-1].end, subj.end)
     return out

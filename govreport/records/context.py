@@ -33,6 +33,7 @@ class Context:
     estimated_note: bool = False  # 预计(下同): later results of last year are estimates
     section: str | None = None  # 'review' / 'plan' from the last top-level heading
     lean: str = "achievement"  # what the whole text reads as, when nothing else says
+    pending_start: int | None = None  # 比2016年…: the next sentences speak of 2017 onwards
 
 
 def tense(text: str) -> int:
@@ -96,8 +97,19 @@ def _plan_period(n: int) -> tuple[int, int]:
 
 def read_sentence(ctx: Context, sentence: str) -> Context:
     """The context after reading `sentence`: strong cues carry on to later sentences."""
+    ctx = _read(ctx, sentence)
+    b = _BASE_YEAR.search(sentence)
+    if b and ctx.kind == "achievement" and int(b.group(1)) <= ctx.report_year - 3:
+        # a comparison with a year long past means the text reviews the years since
+        ctx = replace(ctx, pending_start=int(b.group(1)) + 1)
+    return ctx
+
+
+def _read(ctx: Context, sentence: str) -> Context:
     cues = _cues()
     y = ctx.report_year
+    if ctx.pending_start is not None:
+        ctx = replace(ctx, kind="achievement", year=y - 1, period_start=ctx.pending_start, pending_start=None)
     if "下同" in sentence and "预计" in sentence:
         ctx = replace(ctx, estimated_note=True)
     if cues["review_period"].search(sentence):

@@ -28,7 +28,7 @@ _LINK_WORDS = (
     "占到 由 到 至 高于 低于 高出 迈上 迈入 跨越 累计 年均 分别 均 约 近 接近 将近 逾 不低于 不少于 "
     "不超过 预计 力争 确保 争取 有望 可望 超额 比 新增 净增 增产 增收 回落 下滑 缩小 收窄 改善 "
     "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和 上涨 降为 降 破 "
-    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增"
+    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径"
 ).split()
 _TRAIL = regex.compile(rf"(?:{alternation(_LINK_WORDS)})+$")
 _LEAD_TIME = regex.compile(
@@ -134,6 +134,13 @@ def split_subjects(subject: str, n: int) -> list[str]:
     """
     if n < 2:
         return [subject]
+    if n == 3 and regex.search(r"三次产业|产业结构", subject):
+        return ["第一产业比重", "第二产业比重", "第三产业比重"]  # 13.5∶44.6∶41.9
+    if "等" in subject:  # 装备制造、电子信息等产业产值: what follows 等 is every member's head
+        names, head = subject.rsplit("等", 1)
+        parts = [p for p in regex.split(r"[、和及]", names) if p]
+        if len(parts) == n and head:
+            return [p + head for p in parts]
     if n == 2:  # 城乡居民收入 → 城镇…, 农村…; 存贷款余额 → 存款余额, 贷款余额
         for word, (a, b) in _pairs().items():
             i = subject.find(word)
