@@ -95,7 +95,8 @@ def _subject(text: str, s: int, q: Found) -> _Subject:
     cs = clause_start(text, q.start, s)
     prefix = text[cs : q.start]
     if cs == s and s > 0 and text[s - 1] not in CLAUSE_BOUNDARY and "、" in prefix:
-        prefix = prefix[prefix.rfind("、") + 1 :]  # 投资40亿元的甲项目、投资14.7亿元…: one item
+        cs += prefix.rfind("、") + 1  # 投资40亿元的甲项目、投资14.7亿元…: one item
+        prefix = text[cs : q.start]
     subj = trim(prefix)
     if "等" in subj and q.unit not in _NO_NOUN_AFTER:
         subj = trim(subj[subj.rfind("等") + 1 :])  # 敏华、益海嘉里等101个项目: the examples go
@@ -114,7 +115,7 @@ def _subject(text: str, s: int, q: Found) -> _Subject:
                 # a list of names before a count is its examples: 高端装备、新材料…6条产业链
                 subj = noun if "、" in subj else subj + noun
                 noun_end = q.end + len(noun)
-    if "占" in subj and not subj.endswith(("比重", "占比", "比例")):
+    if q.unit == "%" and "占" in subj and not subj.endswith(("比重", "占比", "比例")):
         subj += "比重"  # 占全省60%以上: a share
     reg, rest = sub_region(subj)
     return _Subject(rest if reg else subj, reg, start, noun_end)
