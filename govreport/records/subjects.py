@@ -58,6 +58,7 @@ def _aliases():
     return mapping, pat
 
 
+@lru_cache(maxsize=8192)
 def trim(subject: str) -> str:
     """Strip time words, scope words and linking verbs around a subject.
 
@@ -71,7 +72,7 @@ def trim(subject: str) -> str:
         before = s
         s = _JUNK.sub("", s)
         s = _LEAD_TIME.sub("", s)
-        s = regex.sub(r"^[,，:：]+", "", s)
+        s = s.lstrip(",，:：")
         s = _scope().sub("", s)
         s = _TRAIL.sub("", s)
         s = _COMPARE.sub("", s)
