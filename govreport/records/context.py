@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, table
+from ..lexicon import alternation, guarded, table
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,10 @@ def tense(text: str) -> int:
     >>> tense("力争新增上市企业1家,加快推进项目建设") > 0, tense("累计建成了5G基站2万个,荣获全国文明城市") < 0
     (True, True)
     """
-    cues = _cues()
-    text = _plain(text)
-    plan = len(cues["plan_verb"].findall(text)) + 2 * len(cues["target"].findall(text))
-    past = len(cues["past_verb"].findall(text)) + 2 * len(cues["estimate"].findall(text))
+    hits = cue_hits(_QUOTED.sub("", text), weak=True)  # “千人计划” is a name, not a plan
+    count = lambda cue: len(hits.get(cue, ()))  # noqa: E731
+    plan = count("plan_verb") + 2 * count("target")
+    past = count("past_verb") + 2 * count("estimate")
     # Goals are hedged and round (7%左右, 5000家以上); results are precise (1492个, 27584亿元).
     plan += len(_HEDGED.findall(text))
     past += sum(1 for m in _NUMBER.finditer(text) if _precise(m.group()))
@@ -64,22 +64,45 @@ def _precise(number: str) -> bool:
 _QUOTED = regex.compile(r"“[^“”]{0,20}”")
 
 
-def _plain(text: str) -> str:
-    """Text without quoted names (“千人计划”) and false friends (争取到, 年初计划)."""
-    return _cues()["not_cue"].sub("", _QUOTED.sub("", text))
+def _near(hits: dict[str, tuple[int, ...]], cue: str, lo: int = 0, hi: int = 1 << 30) -> bool:
+    """Is there a `cue` word starting within [lo, hi)?"""
+    return any(lo <= i < hi for i in hits.get(cue, ()))
 _HEDGED = regex.compile(r"(?:左右|以上|以内)")
 
 
-@lru_cache(maxsize=1)
-def _cues():
-    by_cue: dict[str, list[str]] = {}
+_WEAK = ("plan_verb", "past_verb")
+
+
+@lru_cache(maxsize=2)
+def _cue_table(weak: bool) -> tuple[regex.Pattern, dict[str, tuple[str, ...]]]:
+    words: dict[str, list[str]] = {}
     for row in table("cues"):
-        by_cue.setdefault(row["cue"], []).append(row["word"])
-    return {cue: regex.compile(alternation(words)) for cue, words in by_cue.items()}
+        if weak or row["cue"] not in _WEAK:
+            words.setdefault(row["word"], []).append(row["cue"])
+    return regex.compile(guarded(words)), {w: tuple(c) for w, c in words.items()}
 
 
-# A year the sentence is about: not the base of a comparison (比2016年, 是2016年的) and
-# not the start of a span (2016年以来).
+@lru_cache(maxsize=4096)
+def cue_hits(text: str, weak: bool = False) -> dict[str, tuple[int, ...]]:
+    """Where each kind of cue word starts in `text`, in one pass.
+
+    Words are matched longest first and do not overlap, so a false friend (争取到, 年初计划,
+    cue ``not_cue``) hides the shorter cue inside it.  The weak cues (verbs of plans and of
+    results, many of one character) are looked for only when `weak` is asked for.
+
+    >>> cue_hits("力争新增上市企业1家")["target"]
+    (0,)
+    >>> "target" in cue_hits("成功争取到中央资金")
+    False
+    """
+    pattern, cues = _cue_table(weak)
+    hits: dict[str, list[int]] = {}
+    for m in pattern.finditer(text):
+        for cue in cues[m.group()]:
+            hits.setdefault(cue, []).append(m.start())
+    return {cue: tuple(pos) for cue, pos in hits.items()}
+
+
 _YEAR = regex.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!代|以来|来|的)")
 _TO_YEAR = regex.compile(r"(?:到|至|在)(19[5-9][0-9]|20[0-9]{2})年")
 _FIVE_YEAR_PLAN_END = regex.compile(r"十([一二三四五六])五”?(?:末|期末|时期末)")
@@ -106,15 +129,15 @@ def read_sentence(ctx: Context, sentence: str) -> Context:
 
 
 def _read(ctx: Context, sentence: str) -> Context:
-    cues = _cues()
+    hits = cue_hits(sentence)
     y = ctx.report_year
     if ctx.pending_start is not None:
         ctx = replace(ctx, kind="achievement", year=y - 1, period_start=ctx.pending_start, pending_start=None)
     if "下同" in sentence and "预计" in sentence:
         ctx = replace(ctx, estimated_note=True)
-    if cues["review_period"].search(sentence):
+    if "review_period" in hits:
         return replace(ctx, kind="achievement", year=y - 1, period_start=y - 5)
-    if cues["target_period"].search(sentence):
+    if "target_period" in hits:
         return replace(ctx, kind="target", year=y + 4, period_start=y)
     m = _TO_YEAR.search(sentence)
     if m and int(m.group(1)) > y:
@@ -126,9 +149,9 @@ def _read(ctx: Context, sentence: str) -> Context:
             return replace(ctx, kind="achievement", year=yr, period_start=None)
         if yr == y:
             return replace(ctx, kind="target", year=yr, period_start=None)
-    if cues["last_year"].search(sentence[:20]):
+    if _near(hits, "last_year", 0, 20):
         return replace(ctx, kind="achievement", year=y - 1, period_start=None)
-    if cues["this_year"].search(sentence[:20]):
+    if _near(hits, "this_year", 0, 20):
         # 今年 in a report is the year it plans for: its numbers are goals
         return replace(ctx, kind="target", year=y, period_start=None)
     if _GOAL_LIST.search(sentence):
@@ -156,7 +179,7 @@ class Time:
 def time_of(ctx: Context, sentence: str, before: str) -> Time:
     """Kind, year, period and estimate of a number, given its sentence and the part of the
     sentence before it (`before`)."""
-    cues = _cues()
+    hits = cue_hits(sentence)
     y = ctx.report_year
     kind, year, start = ctx.kind, ctx.year, ctx.period_start
     if kind is None:  # no heading and no cue yet: the tense of the sentence, else the text's
@@ -165,11 +188,11 @@ def time_of(ctx: Context, sentence: str, before: str) -> Time:
         year = y if kind == "target" else y - 1
     estimated = False
     clause = before[max(before.rfind(c) for c in "，,；;。") + 1 :]
-    if cues["estimate"].search(before):
+    if _near(hits, "estimate", 0, len(before)):
         kind, estimated = "achievement", True
         if year is None or year >= y:
             year = y - 1
-    elif cues["target"].search(_plain(clause)) and kind == "achievement" and start is None:
+    elif _near(hits, "target", len(before) - len(clause), len(before)) and kind == "achievement" and start is None:
         kind, year = "target", (year if year and year >= y else y)  # 力争新增上市企业1家
     m = None
     for m in _YEAR.finditer(before):
