@@ -282,7 +282,9 @@ def _join_ranges(text: str, cands: list[Found]) -> list[Found]:
                 and a.value is not None
                 and b.value is not None
             ):
-                lo = a.value if a.unit else a.value * _factor_of(b)
+                # 6-6.5%: the bare end takes the other's unit and magnitude; 60万—62万吨:
+                # it has its magnitude already and takes only the unit
+                lo = a.value if a.unit else _scale(a.value, _factor_of(b, unit_only=bool(a.raw_unit)))
                 if lo <= b.value and not (a.unit == "" and b.raw_unit.startswith("年")):
                     out.append(
                         Found(a.start, b.end, None, lo, b.value, "range", b.unit, b.raw_unit, a.num_start)
@@ -294,12 +296,18 @@ def _join_ranges(text: str, cands: list[Found]) -> list[Found]:
     return out
 
 
-def _factor_of(f: Found) -> float:
-    """The multiplier that turned the number of `f` into its base value."""
+def _scale(value: float, factor: float) -> float:
+    """value × factor in decimal, so that 1.2 × 1e4 is 12000.0 exactly."""
+    return arabic_value(repr(value), factor) if factor != 1.0 else value
+
+
+def _factor_of(f: Found, unit_only: bool = False) -> float:
+    """The multiplier that turned the number of `f` into its base value (of its unit
+    alone, without the magnitude, when `unit_only`)."""
     units, mags = _lexicon().units, _lexicon().mags
     mag = next((m for m in sorted(mags, key=len, reverse=True) if f.raw_unit.startswith(m)), "")
     rest = f.raw_unit[len(mag) :]
-    return mags.get(mag, 1.0) * (units[rest][1] if rest in units else 1.0)
+    return (1.0 if unit_only else mags.get(mag, 1.0)) * (units[rest][1] if rest in units else 1.0)
 
 
 def _lend_units(text: str, cands: list[Found]) -> list[Found]:
@@ -312,7 +320,7 @@ def _lend_units(text: str, cands: list[Found]) -> list[Found]:
             continue
         sep = text[a.end : b.num_start]
         if sep in _LIST_SEP and b.unit and b.qualifier != "range":
-            out[i] = replace(a, value=a.value * _factor_of(b), unit=b.unit, raw_unit=b.raw_unit)
+            out[i] = replace(a, value=_scale(a.value, _factor_of(b)), unit=b.unit, raw_unit=b.raw_unit)
     # ratios a:b:c
     i = 0
     while i < len(out):

@@ -16,7 +16,7 @@ from ..quantities.grammar import Found, find
 from ..text.normalize import Normalized
 from ..text.segment import CLAUSE_BOUNDARY, clause_end, clause_start, heading_at, heading_kind, sentences
 from .context import Context, enter_section, read_sentence, tense, time_of
-from .subjects import GROWTH_NOUN, bare_use, indicator_code, split_subjects, sub_region, trim
+from .subjects import GROWTH_NOUN, bare_use, indicator_code, region_list, split_subjects, sub_region, trim
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
 _GROWTH_VERB = regex.compile(
@@ -29,11 +29,11 @@ _CHANGE_VERB = regex.compile(
 # 由18.9%提高到22.6%: the first number is the level before the period began.
 _FROM = regex.compile(r"[由从]$")
 _TO = regex.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
-_NOUN_AFTER = regex.compile(r"(?:[\p{Han}“”A-Za-z0-9]|[(（][^()（）]{0,8}[)）]){1,16}")
+_NOUN_AFTER = regex.compile(r"(?:[\p{Han}“”A-Za-z]|[(（][^()（）]{0,8}[)）]){1,16}")
 _NOUN_STOP = regex.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
     r"脱贫|退出|摘帽|签约|的|等|和|成为|通过|列入|纳入|达|在|以上|大关|台阶|被评为|按计划|按期|"
-    r"全面|提供|荣获|获|上线|清零"
+    r"全面|提供|荣获|获|上线|清零|增加|提高|减少|下降|增长|达到|超过"
 )
 _LEAD_JUNK = regex.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
 # Money and rates do not take a noun after them (100亿元大关, 5.2亿元的项目).
@@ -144,6 +144,7 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
     out: list[Indicator] = []
     last_members: list[_Subject] = []
     last_subject: _Subject | None = None
+    singles: list[_Subject] = []  # subjects of the one-number runs just before
     floor = s
     for run in _runs(text, qs):
         head = run[0]
@@ -157,10 +158,16 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
         if len(subj.mention) < 2:  # 增长64%: the subject of the previous number
             if len(run) > 1 and len(last_members) == len(run):
                 members = last_members
+            elif len(run) > 1 and len(singles) >= len(run):
+                # 存款余额5860亿元,贷款余额4920亿元,分别增长9.3%和11.6%
+                members = [_Subject(m.mention, m.region, subj.start) for m in singles[-len(run) :]]
             elif last_subject is not None:
                 members = [_Subject(last_subject.mention, last_subject.region, subj.start)] * len(run)
             else:
                 members = [subj] * len(run)
+        elif len(run) > 1 and (places := region_list(subj.mention, len(run))):
+            # 青石县、白沙县地区生产总值分别增长…: one region per number
+            members = [_Subject(places[1], r, subj.start) for r in places[0]]
         elif len(run) > 1:
             names = split_subjects(subj.mention, len(run))
             members = [_Subject(n, subj.region, subj.start) for n in names]
@@ -205,6 +212,7 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
                 )
             )
         last_members = members
+        singles = singles + members if len(members) == 1 else []
         last_subject = members[-1]
         floor = max(run[-1].end, subj.end)
     return out

@@ -36,8 +36,9 @@ _LEAD_TIME = regex.compile(
     r"“?十[三四五]五”?(?:末|时期|期间)?|五年来|过去五年|今后五年|未来五年|年内)"
 )
 _JUNK = regex.compile(r"^(?:[\s“”\"'‘’、—\-()（）]|大关|台阶|以上|左右|以内)+|[\s“”\"'‘’、—\-(（]+$")
+_NOTE = regex.compile(r"[(（](?:下同|预计|初步核算|快报数)[)）]")
 # 比2016年增加, 是上年的: the base of a comparison is not part of the subject.
-_COMPARE = regex.compile(r"(?:比|较|是|为|相当于|同比|高于|低于|超出)(?:19[5-9][0-9]年|20[0-9]{2}年|上年|去年|全省|全市|全国|年初计划|计划)?(?:底|末)?(?:同期)?(?:平均水平|平均)?(?:的)?$")
+_COMPARE = regex.compile(r"(?:比|较|是|为|相当于|同比|高于|低于|超出|高出|快于|慢于)(?:19[5-9][0-9]年|20[0-9]{2}年|上年|去年|全省|全市|全国|年初计划|计划)?(?:底|末)?(?:同期)?(?:平均水平|平均)?(?:的)?$")
 _LIST_SEP = regex.compile(r"[、和及与]")
 # 年均经济增速7%: growth words inside the subject say the measure.
 GROWTH_NOUN = regex.compile(r"(?:增速|增幅|涨幅|增长率)$")
@@ -50,11 +51,15 @@ def _scope():
 
 @lru_cache(maxsize=1)
 def _aliases():
-    rows = table("indicator_aliases")
-    codes = {r["code"] for r in table("indicators")}
-    # A row with an empty code says "this wording is NOT the indicator" (合同利用外资).
-    mapping = {r["alias"]: r["code"] or None for r in rows if not r["code"] or r["code"] in codes}
-    pat = regex.compile(rf"(?:{alternation(mapping)})(?:总量|总额|增速|增幅|涨幅|增长|规模|水平)?$")
+    codes = {r["code"]: r for r in table("indicators")}
+    mapping: dict[str, str | None] = {}
+    for code, row in codes.items():  # the names and wordings of indicators.csv itself
+        for word in [row["name_zh"], *row["examples_of_wording"].split("|")]:
+            mapping.setdefault(word, code)
+    # Our alias table adds wordings and wins; an empty code says "this wording is NOT the
+    # indicator" (合同利用外资).
+    mapping.update({r["alias"]: r["code"] or None for r in table("indicator_aliases") if not r["code"] or r["code"] in codes})
+    pat = regex.compile(rf"(?:{alternation(mapping)})(?:{_INDICATOR_TAIL})?$")
     return mapping, pat
 
 
@@ -74,6 +79,7 @@ def trim(subject: str) -> str:
         s = _LEAD_TIME.sub("", s)
         s = s.lstrip(",，:：")
         s = _scope().sub("", s)
+        s = _NOTE.sub("", s)
         s = _TRAIL.sub("", s)
         s = _COMPARE.sub("", s)
         if s == before:
@@ -82,7 +88,7 @@ def trim(subject: str) -> str:
     return _JUNK.sub("", s)
 
 
-_MID_VERB = regex.compile(r"(?<=\p{Han})(?:累计|完成|实现)(?=\p{Han}{2})")
+_MID_VERB = regex.compile(r"(?<=\p{Han})(?:累计|完成|实现|年均|[(（]下同[)）])(?=\p{Han}{2}|$)")
 
 
 def indicator_code(mention: str) -> str | None:
@@ -105,8 +111,13 @@ def indicator_code(mention: str) -> str | None:
     core = m.group()
     for alias in sorted(mapping, key=len, reverse=True):
         if core.startswith(alias):
+            if len(alias) <= 2 and m.start() > 2:
+                return None  # 出口 is exports, 高新技术产品出口 is not
             return mapping[alias]
     return None
+
+
+_INDICATOR_TAIL = "总量|总额|总数|数量|个数|增速|增幅|涨幅|增长|规模|水平"
 
 
 _SHARE = regex.compile(r"^(.{2,20}?)(?:占|比重|占比)")
@@ -175,6 +186,22 @@ def split_subjects(subject: str, n: int) -> list[str]:
 _REGION = regex.compile(
     r"^(?:[\p{Han}]{0,4}(?:高新区|经开区|开发区|新区|自贸区|保税区)|[\p{Han}]{2,3}(?:县|旗))(?=[\p{Han}A-Z])"
 )
+
+
+_REGION_LIST = regex.compile(
+    r"^((?:\p{Han}{1,4}(?:县|区|市|旗))(?:[、和及](?:\p{Han}{1,4}(?:县|区|市|旗)))+)(?=\p{Han}{2})"
+)
+
+
+def region_list(subject: str, n: int) -> tuple[list[str], str] | None:
+    """青石县、白沙县地区生产总值 (n = 2) → (['青石县', '白沙县'], '地区生产总值')."""
+    m = _REGION_LIST.match(subject)
+    if not m:
+        return None
+    names = regex.split(r"[、和及]", m.group(1))
+    if len(names) != n or any(_NOT_A_PLACE.search(x) or x.startswith(("全", "各")) for x in names):
+        return None
+    return names, subject[m.end() :]
 
 
 _NOT_A_PLACE = regex.compile(r"贫困|重点|示范|试点|产粮|百强|强县|大县|先进|各类|省级|国家级|市级")
