@@ -331,7 +331,7 @@ def _lend_units(text: str, cands: list[Found]) -> list[Found]:
             total = sum(c.value or 0 for c in out[i : j + 1])
             if 99.0 <= total <= 101.0:
                 for k in range(i, j + 1):
-                    out[k] = replace(out[k], unit="%", raw_unit="%")
+                    out[k] = replace(out[k], unit="%", raw_unit="")  # no unit was written
         i = j + 1
     return out
 

@@ -29,6 +29,8 @@ _CHANGE_VERB = regex.compile(
 # 由18.9%提高到22.6%: the first number is the level before the period began.
 _FROM = regex.compile(r"[由从]$")
 _TO = regex.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
+_FALL_FIRST = regex.compile(r"(?:压减|削减|减少|压降)(?=\p{Han}{2})")
+_BELOW = regex.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
 _NOUN_AFTER = regex.compile(r"(?:[\p{Han}“”A-Za-z]|[(（][^()（）]{0,8}[)）]){1,16}")
 _NOUN_STOP = regex.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
@@ -187,7 +189,11 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             # list members share the verb before the first number (分别增长8%、10%)
             measure = _measure(q, text[clause_start(text, head.start, s) : head.start], mention)
             value = q.value
-            start = min(who.start, q.start) if who.start <= q.start else q.start
+            if value is not None and value > 0 and _FALL_FIRST.match(prefix_head) and q.unit not in ("%", "pp"):
+                measure, value = "change", -value  # 压减煤炭消费量120万吨: a cut
+            elif value is not None and value > 0 and measure == "change" and _BELOW.search(prefix_head):
+                value = -value  # 低于全省0.5个百分点: a gap below the benchmark
+            start = min(who.start, q.start)
             end = max(q.end, run[-1].end) if len(set(id(r) for r in run)) > 1 else q.end
             src_s, src_e = norm.span(start, end)
             out.append(

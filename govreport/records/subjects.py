@@ -88,7 +88,9 @@ def trim(subject: str) -> str:
     return _JUNK.sub("", s)
 
 
-_MID_VERB = regex.compile(r"(?<=\p{Han})(?:累计|完成|实现|年均|[(（]下同[)）])(?=\p{Han}{2}|$)")
+_MID_VERB = regex.compile(
+    r"(?<=\p{Han})(?:累计|完成|实现|年均|分别|[(（]下同[)）]|(?<![重主需必只纲])要|(?<![即])将)(?=\p{Han}{2}|$)"
+)
 
 
 def indicator_code(mention: str) -> str | None:
@@ -148,6 +150,12 @@ def split_subjects(subject: str, n: int) -> list[str]:
         return [subject]
     if n == 3 and regex.search(r"三次产业|产业结构", subject):
         return ["第一产业比重", "第二产业比重", "第三产业比重"]  # 13.5∶44.6∶41.9
+    subject = regex.sub(r"分别|(?<!人)均$", "", subject)
+    if "占" in subject:  # 技术合同成交额、专利授权量占全省比重: each member's share of the whole
+        left, right = subject.split("占", 1)
+        parts = split_subjects(left, n)
+        if len(set(parts)) == n:
+            return [p + "占" + right for p in parts]
     if "等" in subject:  # 装备制造、电子信息等产业产值: what follows 等 is every member's head
         names, head = subject.rsplit("等", 1)
         parts = [p for p in regex.split(r"[、和及]", names) if p]
@@ -184,7 +192,7 @@ def split_subjects(subject: str, n: int) -> list[str]:
 
 
 _REGION = regex.compile(
-    r"^(?:[\p{Han}]{0,4}(?:高新区|经开区|开发区|新区|自贸区|保税区)|[\p{Han}]{2,3}(?:县|旗))(?=[\p{Han}A-Z])"
+    r"^(?:[\p{Han}]{0,4}(?:高新区|经开区|开发区|新区|新城|园区|自贸区|保税区)|[\p{Han}]{2,3}(?:县|旗))(?=[\p{Han}A-Z])"
 )
 
 
