@@ -15,9 +15,10 @@ from typing import Optional, Union
 import regex
 
 from .errors import InputError
-from .models import Indicator, Report
+from .models import Indicator, Report, Section
 from .records.build import build
 from .text.normalize import normalize
+from .text.segment import sections
 
 _YEAR = regex.compile(r"(?<![0-9])(19[5-9][0-9]|20[0-9]{2})年")
 
@@ -56,6 +57,10 @@ def parse_report(text: str, *, region: Optional[str] = None, year: Optional[int]
     y = year or meta.get("year") or _guess_year(norm.text)
     reg = region if region is not None else (meta.get("region") or "")
     records = build(norm, year=y, region=reg) if y else []
+    parts = []
+    for s, e, title, kind in sections(norm.text):
+        src_s, src_e = norm.span(s, e)
+        parts.append(Section(title=title, kind=kind, start=src_s, end=src_e))
     return Report(
         title=meta.get("title") or "",
         region=reg,
@@ -64,6 +69,7 @@ def parse_report(text: str, *, region: Optional[str] = None, year: Optional[int]
         date=meta.get("date"),
         speaker=meta.get("speaker"),
         office=meta.get("office"),
+        sections=tuple(parts),
         records=tuple(records),
         text=text,
     )

@@ -14,7 +14,8 @@ import regex
 from ..models import Indicator
 from ..quantities.grammar import Found, find
 from ..text.normalize import Normalized
-from ..text.segment import CLAUSE_BOUNDARY, clause_end, clause_start, heading_at, heading_kind, sentences
+from ..text.segment import CLAUSE_BOUNDARY, clause_end, clause_start, heading_at, heading_kind, sentences, top_heading
+from ..text.segment import OTHER_TOP
 from .context import Context, enter_section, read_sentence, tense, time_of
 from .subjects import GROWTH_NOUN, bare_use, indicator_code, region_list, split_subjects, sub_region, trim
 
@@ -63,13 +64,12 @@ def build(norm: Normalized, *, year: int, region: str) -> list[Indicator]:
     for s, e in sentences(text):
         sent = text[s:e]
         lead = len(sent) - len(sent.lstrip(" \u3000—-"))
-        if heading_at(text, s + lead):
-            kind = heading_kind(sent[lead:])
-            if kind and regex.match(r"[一二三四五六七八九十]{1,3}、", sent[lead:]):
-                ctx = Context(report_year=year, estimated_note=ctx.estimated_note, lean=lean)
-                ctx = enter_section(ctx, kind)
-            elif kind:
-                ctx = enter_section(ctx, kind)
+        top = top_heading(text, s, e)
+        if top is not None:  # a new part of the report: start afresh
+            fresh = Context(report_year=year, estimated_note=ctx.estimated_note, lean=lean)
+            ctx = enter_section(fresh, None if OTHER_TOP.search(top) else heading_kind(top))
+        elif heading_at(text, s + lead) and (kind := heading_kind(sent[lead:])):
+            ctx = enter_section(ctx, kind)
         ctx = read_sentence(ctx, sent)
         in_sentence: list[Found] = []
         while qi < len(found) and found[qi].start < e:

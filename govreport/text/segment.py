@@ -14,7 +14,9 @@ _SENTENCE_END = regex.compile(r"[。！？!?\n]+")
 CLAUSE_BOUNDARY = set("，,；;：:。！？!?\n")
 # A heading opens a sentence: 一、 / (一) / 第一部分.  Bounded length keeps it linear.
 _HEADING = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
-_REVIEW = regex.compile(r"回顾|过去|成绩|一年来|五年来|来之不易|主要工作|工作总结")
+_REVIEW = regex.compile(r"回顾|过去|成绩|一年来|五年来|来之不易|工作总结")
+# The last part of most reports, which is neither a review nor a plan.
+OTHER_TOP = regex.compile(r"自身建设")
 _PLAN = regex.compile(r"目标|安排|任务|打算|重点工作|主要工作|总体要求|建议|今后|未来|20[0-9]{2}年(?:工作|政府工作|重点|主要)")
 
 
@@ -67,3 +69,42 @@ def heading_kind(heading: str) -> str | None:
     if _PLAN.search(head) and regex.search(r"目标|安排|今后|未来|重点工作", head):
         return "plan"
     return None
+
+
+_TOP = regex.compile(r"[一二三四五六七八九十]{1,3}、")
+
+
+def top_heading(text: str, start: int, end: int) -> str | None:
+    """The title of a top-level heading (一、过去五年工作回顾) opening text[start:end], if any.
+
+    The title runs to the first full stop, colon or line break, at most 30 characters.  A
+    numbered heading is top-level when it names a review, a plan or the government's own
+    conduct; other numbered headings are parts of those.
+    """
+    lead = start
+    while lead < end and text[lead] in " \u3000—-":
+        lead += 1
+    if not _TOP.match(text, lead):
+        return None
+    stop = lead
+    while stop < min(end, lead + 30) and text[stop] not in "。:：\n!！?？":
+        stop += 1
+    title = text[lead:stop]
+    # 二、聚焦聚力增量提质 inside a review is a sub-section, numbered afresh
+    return title if heading_kind(title) or OTHER_TOP.search(title) else None
+
+
+def sections(text: str) -> list[tuple[int, int, str, str]]:
+    """Top-level sections of clean report text: (start, end, title, kind) with kind
+    'review', 'plan' or 'other'.
+
+    >>> [(t, k) for s, e, t, k in sections("一、2021年工作回顾。增长5%。二、2022年工作安排。增长6%左右。")]
+    [('一、2021年工作回顾', 'review'), ('二、2022年工作安排', 'plan')]
+    """
+    heads = [(s, t) for s, e in sentences(text) if (t := top_heading(text, s, e))]
+    out = []
+    for i, (s, title) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        kind = "other" if OTHER_TOP.search(title) else heading_kind(title) or "other"
+        out.append((s, end, title, kind))
+    return out
