@@ -51,6 +51,8 @@ def _fold_table() -> dict[int, str]:
         folded = unicodedata.normalize("NFKC", chr(cp))
         if len(folded) == 1 and cp != 0xFF0C:
             table[cp] = folded
+    # Lone surrogates (from broken decoding) cannot be encoded: one replacement char each.
+    table.update({cp: "\ufffd" for cp in range(0xD800, 0xE000)})
     return table
 
 
