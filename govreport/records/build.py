@@ -32,11 +32,13 @@ _FROM = regex.compile(r"[由从]$")
 _TO = regex.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
 _FALL_FIRST = regex.compile(r"(?:压减|削减|减少|压降)(?=\p{Han}{2})")
 _BELOW = regex.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
-_NOUN_AFTER = regex.compile(r"(?:[\p{Han}“”A-Za-z]|[(（][^()（）]{0,8}[)）]){1,16}")
+_NOUN_AFTER = regex.compile(r"[\p{Han}“”A-Za-z](?:[\p{Han}“”A-Za-z]|、(?=\p{Han})|[(（][^()（）]{0,8}[)）]){0,15}")
+# A noun after a count ends before these words: 384个贫困村全部退出, 126家增加到215家.
+_NOUN_VERB = regex.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
 _NOUN_STOP = regex.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
-    r"脱贫|退出|摘帽|签约|的|等|和|成为|通过|列入|纳入|达|在|以上|大关|台阶|被评为|按计划|按期|"
-    r"全面|提供|荣获|获|上线|清零|增加|提高|减少|下降|增长|达到|超过"
+    r"脱贫|退出|摘帽|签约|的|等|成为|通过|列入|纳入|达|在|以上|大关|台阶|被评为|按计划|按期|"
+    r"全面|提供|荣获|获|上线|清零|连续|、实现|深入"
 )
 _LEAD_JUNK = regex.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
 # Money and rates do not take a noun after them (100亿元大关, 5.2亿元的项目).
@@ -108,14 +110,14 @@ def _subject(text: str, s: int, q: Found) -> _Subject:
     if q.unit not in _NO_NOUN_AFTER:
         after = text[q.end : clause_end(text, q.end, len(text))]
         m = _NOUN_AFTER.match(after)
-        if m:
+        if m and not _NOUN_VERB.match(after):
             noun = m.group()
             stop = _NOUN_STOP.search(noun)
-            noun = noun[: stop.start()] if stop else noun
-            noun = regex.sub(r"[0-9]+$", "", noun)
+            noun = (noun[: stop.start()] if stop else noun).rstrip("、")
             if len(noun) >= 2:
-                # a list of names before a count is its examples: 高端装备、新材料…6条产业链
-                subj = noun if "、" in subj else subj + noun
+                # A list of names before a count is its examples (高端装备、新材料…6条产业链),
+                # and a short verb before it is no part of the name (出台15项稳增长措施).
+                subj = noun if "、" in subj or len(subj) <= 4 else subj + noun
                 noun_end = q.end + len(noun)
     if q.unit == "%" and "占" in subj and not subj.endswith(("比重", "占比", "比例")):
         subj += "比重"  # 占全省60%以上: a share
@@ -155,7 +157,9 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
         use = bare_use(subj.mention)
         if last_subject is not None and use == "append":
             subj = _Subject(last_subject.mention + subj.mention, last_subject.region, subj.start)
-        elif last_subject is not None and (use == "inherit" or (subj.mention and subj.mention in last_subject.mention)):
+        elif last_subject is not None and (
+            use == "inherit" or (subj.mention and subj.end == head.end and subj.mention in last_subject.mention)
+        ):
             subj = _Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
         if len(subj.mention) < 2:  # 增长64%: the subject of the previous number
             if len(run) > 1 and len(last_members) == len(run):
