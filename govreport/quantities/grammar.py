@@ -211,7 +211,8 @@ def _excluded(text: str, f: Found) -> bool:
     thresholds, abstract = lex.thresholds, lex.abstract
     s, e = f.num_start, f.end
     numeral = text[s:e]
-    governed = lex.prefix_re.search(text, max(0, s - 4), s) is not None
+    gov = lex.prefix_re.search(text, max(0, s - 4), s)
+    governed = gov is not None
     before = text[s - 1] if s else " "
     after = text[e] if e < len(text) else " "
     if before == "第" or (before.isascii() and before.isalpha()) or before in "×*xX·.":
@@ -236,8 +237,9 @@ def _excluded(text: str, f: Found) -> bool:
     if sized and f.qualifier in ("at_least", "at_most") and text[e - 2 : e] in ("以上", "以下"):
         if thresholds.match(text, e):
             return True  # 5000万元以上项目: a size class of projects
-    if text[max(0, s - 1) : s] in ("过", "超") and thresholds.match(text, e):
-        return True  # 投资过5亿元的工业项目, 超亿元企业
+    word = gov.group() if gov else ""
+    if word in ("过", "超") and (thresholds.match(text, e) or (sized and word == "过")):
+        return True  # 投资过5亿元的工业项目, 税收过千万元企业, 超亿元企业: size classes
     if _in_short_quote(text, s):
         return True
     return False
@@ -355,7 +357,12 @@ def _govern(text: str, cands: list[Found]) -> list[Found]:
             verb = "改善"  # 综合污染指数改善41.2%: the index fell
         elif f.raw_unit == "倍" and rest.endswith(_GROWTH_VERBS + tuple(g + "了" for g in _GROWTH_VERBS)):
             verb = "增长"
-        if prev is not None and not pword and not verb and text[prev.end : f.num_start] in _LIST_SEP | {"和", "、"}:
+        if (
+            prev is not None
+            and not pword
+            and not verb
+            and text[prev.end : f.num_start] in _LIST_SEP
+        ):
             pword, verb = prev.prefix, prev.verb  # a list member shares its governor
         if pword or verb:
             qualifier = prefix[pword] if pword and f.qualifier == "exact" else f.qualifier

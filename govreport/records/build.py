@@ -25,7 +25,8 @@ _GROWTH_VERB = regex.compile(
     r"(?:了)?(?:分别|均)?(?:为|达到|达|是)?(?:约|近|超过|突破|超)?$"
 )
 _CHANGE_VERB = regex.compile(
-    r"(?:增加|减少|增产|减产|增收|提高|降低|下降|增长|高出|高于|低于|多|少)(?:了)?(?:分别|均)?(?:约|近|超过|超)?$"
+    r"(?:增加|减少|增产|减产|增收|提高|降低|下降|增长|高出|高于|低于|新增|净增|(?<!至)多|(?<!至)少)"
+    r"(?:了)?(?:分别|均)?(?:约|近|超过|超)?$"
 )
 # 由18.9%提高到22.6%: the first number is the level before the period began.
 _FROM = regex.compile(r"[由从]$")
@@ -137,8 +138,9 @@ def _measure(q: Found, before: str, mention: str) -> str:
         if _GROWTH_VERB.search(tail) or (GROWTH_NOUN.search(mention) and not tail.endswith(("到", "至"))):
             return "growth"
         return "level"
-    if _CHANGE_VERB.search(tail) and not regex.search(r"新增|净增", tail[-4:]):
-        return "change"
+    m = _CHANGE_VERB.search(tail)
+    if m and not (m.group().startswith(("新增", "净增")) and len(before) - len(tail) + m.start() < 2):
+        return "change"  # X增加N, X新增N; but 新增X N is the level of the flow 新增X
     return "level"
 
 
