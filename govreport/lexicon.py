@@ -31,13 +31,3 @@ def alternation(words) -> str:
     uniq = sorted(set(w for w in words if w), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w) for w in uniq)
 
-
-def guarded(words) -> str:
-    """`alternation(words)` behind a lookahead on their first characters: the regex
-    engine then skips positions where no word can start, which is most of a text.
-
-    >>> guarded(["预计", "力争", "要"])
-    '(?=[力要预])(?:力争|预计|要)'
-    """
-    firsts = "".join(sorted({w[0] for w in words if w}))
-    return f"(?=[{regex.escape(firsts)}])(?:{alternation(words)})"
