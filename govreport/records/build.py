@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import re
+
 import regex
 
 from ..models import Indicator
@@ -16,32 +18,34 @@ from ..quantities.grammar import Found, find
 from ..text.normalize import Normalized
 from ..text.segment import CLAUSE_BOUNDARY, clause_end, clause_start, heading_at, heading_kind, sentences, top_heading
 from ..text.segment import OTHER_TOP
-from .context import Context, enter_section, read_sentence, tense, time_of
+from .context import WINDOW, Context, enter_section, read_sentence, tense, time_of
 from .subjects import GROWTH_NOUN, bare_use, indicator_code, region_list, split_subjects, sub_region, trim
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
-_GROWTH_VERB = regex.compile(
+_GROWTH_VERB = re.compile(
     r"(?:增长|下降|降低|减少|提高|提升|回落|下滑|增速|增幅|降幅|涨幅|改善|上涨|上升|增|降|涨)"
     r"(?:了)?(?:分别|均)?(?:为|达到|达|是)?(?:约|近|超过|突破|超)?$"
 )
-_CHANGE_VERB = regex.compile(
+_CHANGE_VERB = re.compile(
     r"(?:增加|减少|增产|减产|增收|提高|降低|下降|增长|高出|高于|低于|新增|净增|(?<!至)多|(?<!至)少)"
     r"(?:了)?(?:分别|均)?(?:约|近|超过|超)?$"
 )
 # 由18.9%提高到22.6%: the first number is the level before the period began.
-_FROM = regex.compile(r"[由从]$")
-_TO = regex.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
+_FROM = re.compile(r"[由从]$")
+_TO = re.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
 _FALL_FIRST = regex.compile(r"(?:压减|削减|减少|压降)(?=\p{Han}{2})")
-_BELOW = regex.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
+_BELOW = re.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
 _NOUN_AFTER = regex.compile(r"[\p{Han}“”A-Za-z](?:[\p{Han}“”A-Za-z]|、(?=\p{Han})|[(（][^()（）]{0,8}[)）]){0,15}")
 # A noun after a count ends before these words: 384个贫困村全部退出, 126家增加到215家.
-_NOUN_VERB = regex.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
-_NOUN_STOP = regex.compile(
+_NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
+_NOUN_STOP = re.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
     r"脱贫|退出|摘帽|签约|的|等|成为|通过|列入|纳入|达|在|以上|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入"
 )
-_LEAD_JUNK = regex.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
+# A subject is looked for at most this far before its number (a clause can be endless).
+_SUBJECT_SPAN = 60
+_LEAD_JUNK = re.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
 # Money and rates do not take a noun after them (100亿元大关, 5.2亿元的项目).
 _NO_NOUN_AFTER = {"%", "pp", "times", "CNY", "USD"}
 
@@ -97,7 +101,7 @@ def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
 def _subject(text: str, s: int, q: Found) -> _Subject:
     """The subject of `q`: the trimmed clause before it (not reaching back past the number
     or noun before it, `s`), and the noun after a count (384个贫困村)."""
-    cs = clause_start(text, q.start, s)
+    cs = clause_start(text, q.start, max(s, q.start - _SUBJECT_SPAN))
     prefix = text[cs : q.start]
     if cs == s and s > 0 and text[s - 1] not in CLAUSE_BOUNDARY and "、" in prefix:
         cs += prefix.rfind("、") + 1  # 投资40亿元的甲项目、投资14.7亿元…: one item
@@ -155,7 +159,7 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
     for run in _runs(text, qs):
         head = run[0]
         subj = _subject(text, floor, head)
-        prefix_head = text[clause_start(text, head.start, floor) : head.start]
+        prefix_head = text[clause_start(text, head.start, max(floor, head.start - _SUBJECT_SPAN)) : head.start]
         use = bare_use(subj.mention)
         if last_subject is not None and use == "append":
             subj = _Subject(last_subject.mention + subj.mention, last_subject.region, subj.start)
@@ -187,13 +191,13 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
         else:
             members = [subj]
         for q, who in zip(run, members):
-            before = text[s : q.start]
-            t = time_of(ctx, sent, before)
+            before = text[max(s, q.start - WINDOW) : q.start]
+            t = time_of(ctx, sent, q.start - s)
             if _FROM.search(before) and _TO.match(text, q.end):
-                t = replace(t, year=(t.period_start or t.year or year) - 1, period_start=None)
+                t = replace(t, year=(t.period_start or t.year or ctx.report_year) - 1, period_start=None)
             mention = who.mention
             # list members share the verb before the first number (分别增长8%、10%)
-            measure = _measure(q, text[clause_start(text, head.start, s) : head.start], mention)
+            measure = _measure(q, text[clause_start(text, head.start, max(s, head.start - _SUBJECT_SPAN)) : head.start], mention)
             value = q.value
             if value is not None and value > 0 and _FALL_FIRST.match(prefix_head) and q.unit not in ("%", "pp"):
                 measure, value = "change", -value  # 压减煤炭消费量120万吨: a cut
@@ -224,7 +228,10 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
                 )
             )
         last_members = members
-        singles = singles + members if len(members) == 1 else []
+        if len(members) == 1:
+            singles.append(members[0])
+        else:
+            singles = []
         last_subject = members[-1]
         floor = max(run[-1].end, subj.end)
     return out

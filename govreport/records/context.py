@@ -16,12 +16,12 @@ strong (a year, 过去五年, 今后五年), for the sentences after it too.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import re
 
-import regex
 
 from ..lexicon import alternation, table
 
@@ -38,6 +38,7 @@ class Context:
     pending_start: int | None = None  # 比2016年…: the next sentences speak of 2017 onwards
 
 
+@lru_cache(maxsize=1024)
 def tense(text: str) -> int:
     """Plan words minus past words: > 0 reads as plans, < 0 as results.
 
@@ -54,7 +55,7 @@ def tense(text: str) -> int:
     return plan - past
 
 
-_NUMBER = regex.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.年月日号])")
+_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.年月日号])")
 
 
 def _precise(number: str) -> bool:
@@ -63,13 +64,15 @@ def _precise(number: str) -> bool:
     return len(digits) >= 2 and digits[-1] not in "05"
 
 
-_QUOTED = regex.compile(r"“[^“”]{0,20}”")
+_QUOTED = re.compile(r"“[^“”]{0,20}”")
 
 
 def _near(hits: dict[str, tuple[int, ...]], cue: str, lo: int = 0, hi: int = 1 << 30) -> bool:
     """Is there a `cue` word starting within [lo, hi)?"""
-    return any(lo <= i < hi for i in hits.get(cue, ()))
-_HEDGED = regex.compile(r"(?:左右|以上|以内)")
+    pos = hits.get(cue, ())
+    i = bisect_left(pos, lo)
+    return i < len(pos) and pos[i] < hi
+_HEDGED = re.compile(r"(?:左右|以上|以内)")
 
 
 _WEAK = ("plan_verb", "past_verb")
@@ -106,12 +109,12 @@ def cue_hits(text: str, weak: bool = False) -> dict[str, tuple[int, ...]]:
     return {cue: tuple(pos) for cue, pos in hits.items()}
 
 
-_YEAR = regex.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!代|以来|来|的)")
-_TO_YEAR = regex.compile(r"(?:到|至|在)(19[5-9][0-9]|20[0-9]{2})年")
-_FIVE_YEAR_PLAN_END = regex.compile(r"十([一二三四五六])五”?(?:末|期末|时期末)")
-_BASE_YEAR = regex.compile(r"(?:比|较|是|为|相当于)(19[5-9][0-9]|20[0-9]{2})年")
-_GOAL_LIST = regex.compile(r"目标(?:任务)?(?:是|为|:|：)")
-_MULTI = regex.compile(r"年均|累计|五年|多年")
+_YEAR = re.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!代|以来|来|的)")
+_TO_YEAR = re.compile(r"(?:到|至|在)(19[5-9][0-9]|20[0-9]{2})年")
+_FIVE_YEAR_PLAN_END = re.compile(r"十([一二三四五六])五”?(?:末|期末|时期末)")
+_BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)(19[5-9][0-9]|20[0-9]{2})年")
+_GOAL_LIST = re.compile(r"目标(?:任务)?(?:是|为|:|：)")
+_MULTI = re.compile(r"年均|累计|五年|多年")
 _PLAN_NUM = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 
 
@@ -179,10 +182,15 @@ class Time:
     estimated: bool
 
 
-def time_of(ctx: Context, sentence: str, before: str) -> Time:
-    """Kind, year, period and estimate of a number, given its sentence and the part of the
-    sentence before it (`before`)."""
+# How far back from a number its own cues are looked for: bounds the work on a sentence
+# that never ends (a megabyte without a full stop stays linear).
+WINDOW = 200
+
+
+def time_of(ctx: Context, sentence: str, pos: int) -> Time:
+    """Kind, year, period and estimate of the number at `pos` of `sentence`."""
     hits = cue_hits(sentence)
+    before = sentence[max(0, pos - WINDOW) : pos]
     y = ctx.report_year
     kind, year, start = ctx.kind, ctx.year, ctx.period_start
     if kind is None:  # no heading and no cue yet: the tense of the sentence, else the text's
@@ -191,11 +199,11 @@ def time_of(ctx: Context, sentence: str, before: str) -> Time:
         year = y if kind == "target" else y - 1
     estimated = False
     clause = before[max(before.rfind(c) for c in "，,；;。") + 1 :]
-    if _near(hits, "estimate", 0, len(before)):
+    if _near(hits, "estimate", 0, pos):
         kind, estimated = "achievement", True
         if year is None or year >= y:
             year = y - 1
-    elif _near(hits, "target", len(before) - len(clause), len(before)) and kind == "achievement" and start is None:
+    elif _near(hits, "target", pos - len(clause), pos) and kind == "achievement" and start is None:
         kind, year = "target", (year if year and year >= y else y)  # 力争新增上市企业1家
     m = None
     for m in _YEAR.finditer(before):

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from collections import Counter
-from functools import lru_cache
 from typing import Any, NamedTuple, Optional, Union
 
 import regex

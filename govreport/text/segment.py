@@ -8,16 +8,18 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-_SENTENCE_END = regex.compile(r"[。！？!?\n]+")
+_SENTENCE_END = re.compile(r"[。！？!?\n]+")
 CLAUSE_BOUNDARY = set("，,；;：:。！？!?\n")
 # A heading opens a sentence: 一、 / (一) / 第一部分.  Bounded length keeps it linear.
-_HEADING = regex.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
-_REVIEW = regex.compile(r"回顾|过去|成绩|一年来|五年来|来之不易|工作总结")
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+_REVIEW = re.compile(r"回顾|过去|成绩|一年来|五年来|来之不易|工作总结")
 # The last part of most reports, which is neither a review nor a plan.
-OTHER_TOP = regex.compile(r"自身建设")
-_PLAN = regex.compile(r"目标|安排|任务|打算|重点工作|主要工作|总体要求|建议|今后|未来|20[0-9]{2}年(?:工作|政府工作|重点|主要)")
+OTHER_TOP = re.compile(r"自身建设")
+_PLAN = re.compile(r"目标|安排|任务|打算|重点工作|主要工作|总体要求|建议|今后|未来|20[0-9]{2}年(?:工作|政府工作|重点|主要)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -71,7 +73,7 @@ def heading_kind(heading: str) -> str | None:
     return None
 
 
-_TOP = regex.compile(r"[一二三四五六七八九十]{1,3}、")
+_TOP = re.compile(r"[一二三四五六七八九十]{1,3}、")
 
 
 def top_heading(text: str, start: int, end: int) -> str | None:
