@@ -228,8 +228,8 @@ def _excluded(text: str, f: Found) -> bool:
         cn = digits.group() if digits else ""
         if cn in ("一", "零") and not governed:
             return True  # 一个, 一批: an article; 零部件
-        if cn in ("万", "亿", "十"):
-            return True  # 每万元GDP, 亿元以上项目, 十大
+        if cn in ("万", "亿"):
+            return True  # 每万元GDP, 亿元以上项目
         if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) and f.unit != "CNY" and not governed:
             return True  # 千万头肉牛工程, 百万亩: slogans
         if f.unit == "CNY" and f.raw_unit == cn.lstrip("一二两三四五六七八九十") and not governed:
