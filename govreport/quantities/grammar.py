@@ -226,8 +226,8 @@ def _excluded(text: str, f: Found) -> bool:
     if f.chinese and f.raw_unit not in _SPECIAL_UNITS:
         digits = _CN_RUN.match(numeral)
         cn = digits.group() if digits else ""
-        if cn in ("一", "零") and not governed:
-            return True  # 一个, 一批: an article; 零部件
+        if cn in ("一", "零") and (not governed or f.raw_unit == "批"):
+            return True  # 一个, 一批: an article (突破一批 too); 零部件
         if cn in ("万", "亿"):
             return True  # 每万元GDP, 亿元以上项目
         if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) and f.unit != "CNY" and not governed:
@@ -241,6 +241,8 @@ def _excluded(text: str, f: Found) -> bool:
     if sized and f.qualifier in ("at_least", "at_most") and text[e - 2 : e] in ("以上", "以下"):
         if thresholds.match(text, e):
             return True  # 5000万元以上项目: a size class of projects
+    if f.unit in ("CNY", "USD") and thresholds.match(text, e) and not text.startswith("的", e):
+        return True  # 十亿元镇, 亿元项目: money that names a class of places or projects
     word = gov.group() if gov else ""
     if word in ("过", "超") and (thresholds.match(text, e) or (sized and word == "过")):
         return True  # 投资过5亿元的工业项目, 税收过千万元企业, 超亿元企业: size classes

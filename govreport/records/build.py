@@ -169,7 +169,7 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             subj = _Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
         if len(subj.mention) < 2:  # 增长64%: the subject of the previous number
             if len(run) > 1 and len(last_members) == len(run):
-                members = last_members
+                members = [_Subject(m.mention, m.region, subj.start) for m in last_members]
             elif len(run) > 1 and len(singles) >= len(run):
                 # 存款余额5860亿元,贷款余额4920亿元,分别增长9.3%和11.6%
                 members = [_Subject(m.mention, m.region, subj.start) for m in singles[-len(run) :]]
