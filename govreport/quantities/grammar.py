@@ -267,8 +267,8 @@ def find(text: str) -> list[Found]:
     """
     if not text:
         return []
-    cands = [c for c in _candidates(text) if not _excluded(text, c)]
-    cands = _join_ranges(text, cands)
+    # Ranges first, so that a range that names a class (1千万元至5千万元企业) goes whole.
+    cands = [c for c in _join_ranges(text, _candidates(text)) if not _excluded(text, c)]
     cands = _lend_units(text, cands)
     return _govern(text, [c for c in cands if c.unit])
 
