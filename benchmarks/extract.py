@@ -26,26 +26,11 @@ import time
 import tracemalloc
 from collections import deque
 from pathlib import Path
-from typing import Callable
-
-import regex
-
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-BARE = regex.compile(r"\d+(?:\.\d+)?%?")
 
 
-def best_of(fn: Callable[[], object], repeat: int) -> float:
-    """Fastest of `repeat` timed calls of `fn`, in seconds."""
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
+from _common import BARE, DEFAULT_CORPUS, best_of, rate  # noqa: E402
 
 
-def rate(chars: int, seconds: float) -> str:
-    return f"{chars / seconds:,.0f} chars/s" if seconds > 0 else "inf chars/s"
 
 
 def max_rss_mb() -> float | None:

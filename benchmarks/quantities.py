@@ -19,14 +19,10 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import deque
 from pathlib import Path
-from typing import Callable
 
-import regex
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-BARE = regex.compile(r"\d+(?:\.\d+)?%?")
+from _common import BARE, DEFAULT_CORPUS, bare_scan, best_of, rate  # noqa: E402
 
 
 def load_corpus(corpus: Path) -> list[tuple[str, str]]:
@@ -36,22 +32,6 @@ def load_corpus(corpus: Path) -> list[tuple[str, str]]:
     return [(p.name, decode(p.read_bytes())) for p in sorted(corpus.glob("*.txt"))]
 
 
-def best_of(fn: Callable[[], object], repeat: int) -> float:
-    """Fastest of `repeat` timed calls of `fn`, in seconds."""
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
-def bare_scan(text: str) -> None:
-    deque(BARE.finditer(text), maxlen=0)
-
-
-def rate(chars: int, seconds: float) -> str:
-    return f"{chars / seconds:,.0f} chars/s" if seconds > 0 else "inf chars/s"
 
 
 def measure(text: str, repeat: int) -> dict[str, float]:
