@@ -230,6 +230,8 @@ def _excluded(text: str, f: Found) -> bool:
             return True  # 一个, 一批: an article (突破一批 too); 零部件
         if cn in ("万", "亿"):
             return True  # 每万元GDP, 亿元以上项目
+        if f.raw_unit == "次":
+            return True  # 两次亲临, 六次会议: narrative, not a measured count
         if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) and f.unit != "CNY" and not governed:
             return True  # 千万头肉牛工程, 百万亩: slogans
         if f.unit == "CNY" and f.raw_unit == cn.lstrip("一二两三四五六七八九十") and not governed:
