@@ -83,7 +83,7 @@ def _lexicon() -> _Lexicon:
     | (?P<fan>翻(?P<fann>[一两二三四])?番)
     | (?P<cheng>(?P<chn>[一二三四五六七八九]|[1-9])成)(?![为立功果本长就效绩员熟型套交品都])
     | (?P<half>一半|过半|半数)
-    | (?P<bz>倍增)
+    | (?P<bz>倍增)(?!作用|效应|器)
     | (?P<ar>{_ARABIC})(?P<q0>[余多](?={mag_alt}))?(?P<mag>{mag_alt})?(?P<q1>[余多])?(?P<unit>{unit_alt})?
     | (?P<cn>{_CN})(?:(?P<cq1>[余多])?(?P<cunit>{unit_alt})|(?<=亿))
     )

@@ -23,7 +23,7 @@ from .subjects import GROWTH_NOUN, bare_use, indicator_code, region_list, split_
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
 _GROWTH_VERB = re.compile(
-    r"(?:增长|下降|降低|减少|提高|提升|回落|下滑|增速|增幅|降幅|涨幅|改善|上涨|上升|增|降|涨)"
+    r"(?:增长|下降|降低|减少|提高|提升|回落|下滑|增速|增幅|降幅|涨幅|改善|上涨|上升|压减|削减|压降|缩减|增|降|涨)"
     r"(?:了)?(?:分别|均)?(?:为|达到|达|是)?(?:约|近|超过|突破|超)?$"
 )
 _CHANGE_VERB = re.compile(
@@ -118,7 +118,7 @@ def _subject(text: str, s: int, q: Found) -> _Subject:
         if m and not _NOUN_VERB.match(after):
             noun = m.group()
             stop = _NOUN_STOP.search(noun)
-            noun = (noun[: stop.start()] if stop else noun).rstrip("、")
+            noun = (noun[: stop.start()] if stop else noun).rstrip("、和及与")
             if len(noun) >= 2:
                 # A list of names before a count is its examples (高端装备、新材料…6条产业链),
                 # and a short verb before it is no part of the name (出台15项稳增长措施).
