@@ -183,8 +183,10 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
         elif len(run) > 1:
             names = split_subjects(subj.mention, len(run))
             members = [_Subject(n, subj.region, subj.start) for n in names]
-        elif "均" in prefix_head[-6:] and regex.search(r"[、和]", subj.mention):
-            # 新建项目、产业项目占比均超过50%: one number, several subjects
+        elif ("均" in prefix_head[-6:] and regex.search(r"[、和]", subj.mention)) or (
+            head.unit == "%" and "、" in subj.mention and "等" not in subj.mention
+        ):
+            # 新建项目、产业项目占比均超过50%; 旅游人次、旅游总收入增长20%以上: each of them
             names = split_subjects(subj.mention, len(regex.split(r"[、和]", subj.mention)))
             members = [_Subject(n, subj.region, subj.start) for n in names]
             run = run * len(members)

@@ -111,12 +111,19 @@ def indicator_code(mention: str) -> str | None:
     if not m:
         return None
     core = m.group()
+    if _narrowed().search(mention[: m.start()]):
+        return None  # 海洋生产总值, 亩均税收: a part, not the indicator
     for alias in sorted(mapping, key=len, reverse=True):
         if core.startswith(alias):
             if len(alias) <= 2 and m.start() > 2:
                 return None  # 出口 is exports, 高新技术产品出口 is not
             return mapping[alias]
     return None
+
+
+@lru_cache(maxsize=1)
+def _narrowed():
+    return regex.compile(rf"(?:{alternation(column('narrowing_modifiers'))})$")
 
 
 _INDICATOR_TAIL = "总量|总额|总数|数量|个数|增速|增幅|涨幅|增长|规模|水平"
@@ -133,6 +140,9 @@ def _share_aliases() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _pairs() -> dict[str, tuple[str, str]]:
     return {r["word"]: (r["first"], r["second"]) for r in table("pair_words")}
+
+
+_MEASURE_END = set("次数率量额值入资重比")
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +197,8 @@ def split_subjects(subject: str, n: int) -> list[str]:
             out[i] = p + last[k + 2 :]
     head = _heads().search(last)
     if head:
-        out = [p if _heads().search(p) else p + head.group() for p in out]
+        # 电子显示、医药产值 → 电子显示产值; but 旅游人次、旅游总收入 stay: 人次 is a measure
+        out = [p if _heads().search(p) or p[-1] in _MEASURE_END else p + head.group() for p in out]
     return out
 
 
