@@ -69,6 +69,34 @@ def extract(paths: tuple[str, ...], sample: bool, fmt: str) -> None:
 
 
 @main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--out", type=click.Path(dir_okay=False), required=True, help="The HTML file to write.")
+def html(path: str, out: str) -> None:
+    """Write the span view of the reports in PATH: one self-contained HTML file."""
+    from .html import render_report
+
+    try:
+        reports = read_reports(Path(path))
+    except GovreportError as e:
+        raise click.ClickException(f"{path}: {e}") from e
+    pages = [render_report(r) for r in reports]
+    # several reports: one page each, side by side in one file would not read well
+    Path(out).write_text(pages[0] if len(pages) == 1 else _join_pages(pages), encoding="utf-8")
+    click.echo(f"wrote {out} ({len(reports)} report{'s' if len(reports) != 1 else ''})", err=True)
+
+
+def _join_pages(pages: list[str]) -> str:
+    """Several self-contained pages as one: each in an iframe's srcdoc."""
+    import html as _html
+
+    frames = "".join(
+        f'<iframe style="width:100%;height:90vh;border:0;border-bottom:4px solid #ccc" srcdoc="{_html.escape(p)}"></iframe>'
+        for p in pages
+    )
+    return f"<!doctype html><meta charset='utf-8'><title>govreport</title><body style='margin:0'>{frames}</body>"
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of a record."""
     click.echo(json.dumps(json_schema(), ensure_ascii=False, indent=2))

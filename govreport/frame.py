@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Any
 
 from .errors import GovreportError, InputError
 from .models import Indicator, Kind, Level, Measure, Qualifier, Report
@@ -36,9 +36,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "EXTRA",
-    "MissingExtraError",
     "RECORD_COLUMNS",
     "REPORT_COLUMNS",
+    "MissingExtraError",
     "dtypes",
     "to_frame",
     "write_csv",
@@ -75,8 +75,8 @@ _STRINGS = ("mention", "raw_unit", "region", "text",
             "report_title", "report_region", "report_speaker", "report_office")
 _DATES = ("report_date",)
 
-PathLike = Union[str, "os.PathLike[str]"]
-Items = Union[Report, Indicator, Iterable[Union[Report, Indicator]]]
+PathLike = str | os.PathLike[str]
+Items = Report | Indicator | Iterable[Report | Indicator]
 
 
 class MissingExtraError(GovreportError, ImportError):
@@ -97,7 +97,7 @@ def _require(module: str, what: str) -> Any:
         ) from e
 
 
-def _pairs(items: Items) -> tuple[list[tuple[Indicator, Optional[Report]]], bool]:
+def _pairs(items: Items) -> tuple[list[tuple[Indicator, Report | None]], bool]:
     """(record, its report or None) for every record of `items`, and whether any item
     was a `Report` (then the frame has the report_ columns, even with no records)."""
     if isinstance(items, (Report, Indicator)):
@@ -106,7 +106,7 @@ def _pairs(items: Items) -> tuple[list[tuple[Indicator, Optional[Report]]], bool
         raise InputError(
             f"expected Indicator records or Report objects, got {type(items).__name__}"
         )
-    pairs: list[tuple[Indicator, Optional[Report]]] = []
+    pairs: list[tuple[Indicator, Report | None]] = []
     saw_report = False
     for item in items:
         if isinstance(item, Report):
@@ -121,7 +121,7 @@ def _pairs(items: Items) -> tuple[list[tuple[Indicator, Optional[Report]]], bool
     return pairs, saw_report
 
 
-def _report_meta(rep: Optional[Report]) -> dict[str, Any]:
+def _report_meta(rep: Report | None) -> dict[str, Any]:
     """The report_ columns of one report (all None for a record without a report)."""
     if rep is None:
         return dict.fromkeys(REPORT_COLUMNS)
@@ -141,7 +141,7 @@ def _plain(v: Any) -> Any:
     return v.value if isinstance(v, (Kind, Measure, Qualifier, Level)) else v
 
 
-def dtypes(*, reports: bool = True) -> "dict[str, Any]":
+def dtypes(*, reports: bool = True) -> dict[str, Any]:
     """The dtype of every column of `to_frame`, by name: the record columns, then (with
     `reports`) the report_ columns. The enum columns get their fixed categories; indicator
     and unit get plain ``"category"`` (their categories are the values seen). Handy to
@@ -176,13 +176,16 @@ def _column(pd: Any, dtype: Any, values: list) -> Any:
         return pd.Categorical([_plain(v) for v in values], dtype=dtype)
     if dtype == "category":
         seen = sorted({v for v in values if v is not None})
-        return pd.Categorical(values, dtype=pd.CategoricalDtype(seen))
+        # no values: categories typed as text all the same, so that pyarrow writes a
+        # dictionary of strings, not of nulls, and the column comes back as a category
+        cats = pd.Index(seen, dtype=str if seen else pd.StringDtype())
+        return pd.Categorical(values, dtype=pd.CategoricalDtype(cats))
     if dtype == "datetime64[ns]":
         return pd.to_datetime(pd.Series(values, dtype=object)).astype(dtype).array
     return pd.array(values, dtype=dtype)
 
 
-def to_frame(items: Items) -> "pandas.DataFrame":
+def to_frame(items: Items) -> pandas.DataFrame:
     """A DataFrame with one row per record.
 
     `items` is a `Report`, or an iterable of `Indicator` records and/or `Report` objects
@@ -248,10 +251,10 @@ def write_csv(items: Items, path: PathLike) -> int:
     """Write the frame of `items` (see `to_frame`) as UTF-8 CSV with a header row, and
     return the number of rows. Missing values are empty cells, so CSV cannot tell them
     from empty strings (a record's ``region`` may be ``""``); nor does it keep dtypes. Read
-    it back with ``pandas.read_csv(path, keep_default_na=False, na_values=[""],
-    float_precision="round_trip")`` (numbers exact, 'NA' kept as text) and
-    ``.astype(dtypes())`` (``dtypes(reports=False)`` for plain records)."""
-    pd = _require("pandas", "write_csv")  # noqa: F841 (fail before touching the file)
+    it back with ``pandas.read_csv(path, keep_default_na=False, na_values=[""])`` (so that
+    a text such as 'NA' stays text) and ``.astype(dtypes())`` (``dtypes(reports=False)``
+    for plain records)."""
+    _require("pandas", "write_csv")  # fail before touching the file
     df = to_frame(items)
     df.to_csv(path, index=False, encoding="utf-8")
     return len(df)
@@ -260,7 +263,9 @@ def write_csv(items: Items, path: PathLike) -> int:
 def write_parquet(items: Items, path: PathLike) -> int:
     """Write the frame of `items` (see `to_frame`) as Parquet with pyarrow, and return the
     number of rows. ``pandas.read_parquet(path)`` gives the same frame back: columns,
-    dtypes (categories included, through the pandas metadata pyarrow stores) and values."""
+    dtypes (through the pandas metadata pyarrow stores) and values; the categories of a
+    categorical column, unused ones included, come back too, except from a file with no
+    rows (Parquet keeps them in the dictionary of a row group)."""
     _require("pandas", "write_parquet")
     _require("pyarrow", "write_parquet")
     df = to_frame(items)

@@ -38,7 +38,7 @@ _CSS = """
 :root { --target: #cfe0ff; --target-edge: #2f62c9; --ach: #ffd9a8; --ach-edge: #c86a00; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC",
-       "Microsoft YaHei", sans-serif; color: #1d1d1f; background: #fafafa; }
+       "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: #1d1d1f; background: #fafafa; }
 header { padding: 12px 20px; background: #fff; border-bottom: 1px solid #ddd; }
 header h1 { margin: 0 0 6px; font-size: 20px; }
 .meta { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; }
@@ -49,10 +49,11 @@ header h1 { margin: 0 0 6px; font-size: 20px; }
 .sections a { color: #333; }
 .legend { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; align-items: center; }
 .legend .swatch { padding: 1px 8px; border-radius: 3px; }
-main { display: grid; grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); gap: 16px;
+main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px;
        padding: 16px 20px; align-items: start; }
-@media (max-width: 900px) { main { grid-template-columns: minmax(0, 1fr); } }
-#text { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 15px; line-height: 1.9;
+@media (max-width: 900px) { main { grid-template-columns: minmax(0, 1fr); }
+                             #records { position: static; max-height: none; } }
+#text { font-family: inherit; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 15px; line-height: 1.9;
         background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: 14px 18px; margin: 0; }
 #records { position: sticky; top: 8px; max-height: calc(100vh - 16px); overflow: auto;
            background: #fff; border: 1px solid #ddd; border-radius: 6px; }
@@ -68,7 +69,9 @@ table.govreport-records { border-collapse: collapse; font-size: 12px; width: 100
                                                text-align: left; vertical-align: top; }
 .govreport-records th { position: sticky; top: 0; background: #f2f2f2; z-index: 1; }
 .govreport-records td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.govreport-records td.src { color: #555; min-width: 12em; }
+.govreport-records td.src { color: #555; min-width: 14em; }
+.govreport-records .code { font-family: ui-monospace, monospace; font-size: 11px; color: #333; }
+.govreport-records td.subj { min-width: 8em; }
 .govreport-records tr.hl td { background: #fff3b0; }
 .govreport-records tr:target td { background: #fff3b0; }
 .govreport-records td.kind-target, .govreport-records td.kind-achievement { border-bottom: 1px solid #e5e5e5; }
@@ -86,8 +89,17 @@ _JS = """
     var rows = document.querySelectorAll('tr[data-group="' + group + '"]');
     marks.forEach(function (e) { e.classList.add('hl'); });
     rows.forEach(function (e) { e.classList.add('hl'); });
-    var target = scrollTo === 'mark' ? marks[0] : rows[0];
-    if (target) { target.scrollIntoView({block: 'center'}); }
+    if (scrollTo === 'mark') {
+      if (marks[0]) { marks[0].scrollIntoView({block: 'center'}); }
+    } else if (rows[0]) {
+      var pane = document.getElementById('records');
+      if (getComputedStyle(pane).position === 'sticky') {  /* side by side: scroll the pane only */
+        var dy = rows[0].getBoundingClientRect().top - pane.getBoundingClientRect().top;
+        pane.scrollTop += dy - pane.clientHeight / 2;
+      } else {
+        rows[0].scrollIntoView({block: 'center'});
+      }
+    }
   }
   document.addEventListener('click', function (ev) {
     var m = ev.target.closest('mark[data-group]');
@@ -99,6 +111,8 @@ _JS = """
     var id = decodeURIComponent(location.hash.slice(1));
     if (!/^m[0-9]+$/.test(id)) { return; }
     show(id, 'row');
+    var m = document.getElementById(id);
+    if (m) { m.scrollIntoView({block: 'center'}); }
   }
   window.addEventListener('hashchange', fromHash);
   fromHash();
@@ -263,7 +277,7 @@ def _marked_text(text: str, records: Sequence[Any], groups: _Groups,
 
 
 def _table(records: Sequence[Any], groups: Optional[_Groups]) -> str:
-    head = ("#", "kind", "indicator", "mention", "measure", "value", "unit", "qualifier", "year",
+    head = ("#", "kind", "indicator / mention", "measure", "value", "unit", "qualifier", "year",
             "period", "region", "est.", "text")
     rows = []
     for i, r in enumerate(records):
@@ -276,8 +290,7 @@ def _table(records: Sequence[Any], groups: Optional[_Groups]) -> str:
         cells = [
             f'<td class="num">{ref}</td>',
             f'<td class="{_esc(_kind_class({kind}))}">{_esc(kind)}</td>',
-            f"<td>{_esc(_get(r, 'indicator'))}</td>",
-            f"<td>{_esc(_get(r, 'mention'))}</td>",
+            f'<td class="subj"><div class="code">{_esc(_get(r, "indicator"))}</div>{_esc(_get(r, "mention"))}</td>',
             f"<td>{_esc(_get(r, 'measure'))}</td>",
             f'<td class="num">{_esc(_value(r))}</td>',
             f"<td>{_esc(_unit(r))}</td>",

@@ -135,6 +135,13 @@ class Indicator(_Numeric):
     end: int = Field(ge=0)
 
 
+    def _repr_html_(self) -> str:
+        """Jupyter shows a record as a one-row table."""
+        from .html import records_table_html
+
+        return records_table_html([self])
+
+
 class Section(BaseModel):
     """A part of a report between two headings: a review of the past, or plans."""
 
@@ -161,6 +168,12 @@ class Report(BaseModel):
     sections: tuple[Section, ...] = ()
     records: tuple[Indicator, ...] = ()
     text: str = ""
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a report as its span view."""
+        from .html import render_report
+
+        return render_report(self)
 
 
 def json_schema() -> dict:

@@ -25,3 +25,28 @@ def test_cli_on_the_sample(capsys):
     assert len(rows) > 100 and all(r["report_region"] == "天元区" for r in rows)
     bad = CliRunner().invoke(main, ["extract", "/nonexistent/file.txt"])
     assert bad.exit_code == 1 and "nonexistent" in bad.output
+
+
+def test_cli_html_and_schema(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from govreport.cli import main, sample_path
+
+    out = tmp_path / "view.html"
+    result = CliRunner().invoke(main, ["html", str(sample_path()), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.count("<mark") > 50 and "天元区" in page
+    schema = json.loads(CliRunner().invoke(main, ["schema"]).output)
+    assert "kind" in schema["properties"]
+
+
+def test_notebook_reprs():
+    import govreport
+
+    [r] = govreport.extract("地区生产总值增长7%左右", year=2022)
+    assert "<table" in r._repr_html_() and "gdp" in r._repr_html_()
+    rep = govreport.parse_report("今年地区生产总值增长7%左右。", year=2022)
+    assert "<mark" in rep._repr_html_()
