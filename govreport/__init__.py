@@ -7,6 +7,7 @@
 
 from .errors import DecodeError, GovreportError, InputError, ValidationError
 from .models import Indicator, Kind, Level, Measure, Qualifier, Quantity, Report, Section, json_schema
+from .frame import MissingExtraError, to_frame, write_csv, write_jsonl, write_parquet
 from .pipeline import extract, parse_report, read_reports
 from .quantities import find_quantities, parse_quantity
 from .text.normalize import Normalized, normalize
@@ -18,6 +19,7 @@ __all__ = [
     "GovreportError",
     "Indicator",
     "InputError",
+    "MissingExtraError",
     "Kind",
     "Level",
     "Measure",
@@ -34,4 +36,8 @@ __all__ = [
     "parse_quantity",
     "parse_report",
     "read_reports",
+    "to_frame",
+    "write_csv",
+    "write_jsonl",
+    "write_parquet",
 ]

@@ -38,34 +38,74 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--sample", is_flag=True, help="Read the sample report shipped in the package.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def extract(paths: tuple[str, ...], sample: bool, fmt: str) -> None:
-    """Extract the records of every report in PATHS (files or folders)."""
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "table"]), default="jsonl", show_default=True
+)
+@click.option("--out", "out", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
+def extract(paths: tuple[str, ...], sample: bool, fmt: str, out: str | None) -> None:
+    """Extract the records of every report in PATHS (files or folders).
+
+    Goes on past a file it cannot read, says why on standard error, and exits 1 at the end.
+    A progress bar shows on a terminal, never in a pipe.
+    """
     files = _paths(paths) + ([sample_path()] if sample else [])
     if not files:
         raise click.UsageError("give a file or folder, or --sample")
-    failed = 0
-    for path in files:
+    if fmt == "parquet" and not out:
+        raise click.UsageError("--format parquet needs --out FILE")
+    reports, failed = [], 0
+    for path in _progress(files):
         try:
-            reports = read_reports(path)
+            reports.extend(read_reports(path))
         except (GovreportError, OSError) as e:
             failed += 1
             click.echo(f"govreport: {path}: {e}", err=True)
-            continue
-        for rep in reports:
-            for r in rep.records:
-                if fmt == "jsonl":
-                    row = {"file": str(path), "report": rep.title, "report_region": rep.region,
-                           "report_year": rep.year, **r.model_dump(mode="json")}
-                    click.echo(json.dumps(row, ensure_ascii=False))
-                else:
-                    v = r.value if r.value is not None else f"{r.low}–{r.high}"
-                    click.echo(
-                        f"{r.kind.value[:3]}  {r.year or '':<4}  {(r.indicator or '-'):<28}  "
-                        f"{r.measure.value:<8} {v:>16} {r.unit:<10} {r.qualifier.value:<8}  {r.text}"
-                    )
+    try:
+        _write(reports, fmt, out)
+    except GovreportError as e:
+        raise click.ClickException(str(e)) from e
     if failed:
         sys.exit(1)
+
+
+def _progress(files: list[Path]):
+    """The files, with a rich progress bar when standard error is a terminal."""
+    if len(files) < 2 or not sys.stderr.isatty():
+        yield from files
+        return
+    from rich.progress import track
+
+    yield from track(files, description="reading reports", console=None, transient=True)
+
+
+def _write(reports: list, fmt: str, out: str | None) -> None:
+    from . import frame
+
+    if fmt == "table":
+        text = "\n".join(_table_line(r) for rep in reports for r in rep.records)
+    elif fmt == "jsonl":
+        rows = [json.dumps(row, ensure_ascii=False) for row in frame.jsonl_rows(reports)]
+        text = "\n".join(rows)
+    elif fmt == "csv":
+        if out:
+            frame.write_csv(reports, out)
+            return
+        text = frame.to_frame(reports).to_csv(index=False).rstrip("\n")
+    else:
+        frame.write_parquet(reports, out)
+        return
+    if out:
+        Path(out).write_text(text + "\n" if text else "", encoding="utf-8")
+    elif text:
+        click.echo(text)
+
+
+def _table_line(r) -> str:
+    v = r.value if r.value is not None else f"{r.low}–{r.high}"
+    return (
+        f"{r.kind.value[:3]}  {r.year or '':<4}  {(r.indicator or '-'):<28}  "
+        f"{r.measure.value:<8} {v:>16} {r.unit:<10} {r.qualifier.value:<8}  {r.text}"
+    )
 
 
 @main.command()

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Iterator, TYPE_CHECKING, Any
 
 from .errors import GovreportError, InputError
 from .models import Indicator, Kind, Level, Measure, Qualifier, Report
@@ -226,25 +226,34 @@ def to_frame(items: Items) -> pandas.DataFrame:
     )
 
 
-def write_jsonl(items: Items, path: PathLike) -> int:
-    """Write one JSON object a line (UTF-8, characters as they are) and return the number
-    of lines. Each object is the record as `Indicator.model_dump_json` gives it, followed,
-    for records of a `Report`, by the report_ metadata (report_date as ``YYYY-MM-DD``).
-    Needs no pandas; `Indicator.model_validate(row)` on the record's keys gives the
-    record back.
+def jsonl_rows(items: Items) -> Iterator[dict[str, Any]]:
+    """The rows of `write_jsonl`, as dicts: the record as `Indicator.model_dump(mode="json")`
+    gives it, followed, for records of a `Report`, by the report_ metadata (report_date as
+    ``YYYY-MM-DD``). Needs no pandas.
     """
     pairs, _ = _pairs(items)
+    for rec, rep in pairs:
+        row = rec.model_dump(mode="json")
+        if rep is not None:
+            meta = _report_meta(rep)
+            meta["report_level"] = _plain(meta["report_level"])
+            if meta["report_date"] is not None:
+                meta["report_date"] = meta["report_date"].isoformat()
+            row.update(meta)
+        yield row
+
+
+def write_jsonl(items: Items, path: PathLike) -> int:
+    """Write one JSON object a line (UTF-8, characters as they are: see `jsonl_rows`) and
+    return the number of lines. `Indicator.model_validate(row)` on the record's keys gives
+    the record back.
+    """
+    n = 0
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        for rec, rep in pairs:
-            row = rec.model_dump(mode="json")
-            if rep is not None:
-                meta = _report_meta(rep)
-                meta["report_level"] = _plain(meta["report_level"])
-                if meta["report_date"] is not None:
-                    meta["report_date"] = meta["report_date"].isoformat()
-                row.update(meta)
+        for row in jsonl_rows(items):
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return len(pairs)
+            n += 1
+    return n
 
 
 def write_csv(items: Items, path: PathLike) -> int:

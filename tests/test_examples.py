@@ -50,3 +50,22 @@ def test_notebook_reprs():
     assert "<table" in r._repr_html_() and "gdp" in r._repr_html_()
     rep = govreport.parse_report("今年地区生产总值增长7%左右。", year=2022)
     assert "<mark" in rep._repr_html_()
+
+
+def test_cli_formats_and_files(tmp_path):
+    import pytest
+    from click.testing import CliRunner
+
+    from govreport.cli import main
+
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    runner = CliRunner()
+    for fmt in ("jsonl", "csv", "parquet", "table"):
+        out = tmp_path / f"records.{fmt}"
+        result = runner.invoke(main, ["extract", "--sample", "--format", fmt, "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert out.stat().st_size > 1000
+    frame = pd.read_parquet(tmp_path / "records.parquet")
+    assert len(frame) > 100 and str(frame["kind"].dtype) == "category"
+    assert runner.invoke(main, ["extract", "--sample", "--format", "parquet"]).exit_code == 2  # needs --out
