@@ -50,6 +50,10 @@ def parse_report(text: str, *, region: Optional[str] = None, year: Optional[int]
     """
     if not isinstance(text, str):
         raise InputError(f"parse_report() takes str, not {type(text).__name__}")
+    if region is not None and not isinstance(region, str):
+        raise InputError(f"region must be a str, not {type(region).__name__}")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 1949 <= year <= 2100):
+        raise InputError(f"year must be an int between 1949 and 2100, not {year!r}")
     from .text import reports as _reports
 
     meta = _reports.report_meta(text) if text.strip() else {}

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import cn2an
 
+_MAX_DIGITS = 30
 CN_DIGITS = "零〇○一二两三四五六七八九"
 CN_UNITS = "十百千万亿"
 CN_CHARS = CN_DIGITS + CN_UNITS
@@ -31,9 +32,12 @@ def arabic_value(s: str, factor: float = 1.0) -> float | None:
     >>> arabic_value("2581.3", 1e8)
     258130000000.0
     """
+    digits = s.replace(",", "")
+    if len(digits) > _MAX_DIGITS:
+        return None  # no indicator is written with this many digits: not a quantity
     try:
-        v = float(Decimal(s.replace(",", "")) * Decimal(repr(factor)))
-    except (InvalidOperation, ValueError):
+        v = float(Decimal(digits) * Decimal(repr(factor)))
+    except (ArithmeticError, ValueError):  # InvalidOperation, Overflow
         return None
     return v if math.isfinite(v) else None
 

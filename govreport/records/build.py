@@ -44,7 +44,7 @@ _NOUN_STOP = re.compile(
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入"
 )
 # A subject is looked for at most this far before its number (a clause can be endless).
-_SUBJECT_SPAN = 60
+_SUBJECT_SPAN = 160
 _LEAD_JUNK = re.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
 # Money and rates do not take a noun after them (100亿元大关, 5.2亿元的项目).
 _NO_NOUN_AFTER = {"%", "pp", "times", "CNY", "USD"}
