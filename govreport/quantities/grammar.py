@@ -232,6 +232,8 @@ def _excluded(text: str, f: Found) -> bool:
             return True  # 每万元GDP, 亿元以上项目
         if f.raw_unit == "次":
             return True  # 两次亲临, 六次会议: narrative, not a measured count
+        if text[max(0, s - 2) : s] in ("以下", "如下") or text[max(0, s - 1) : s] == "这":
+            return True  # 重点抓好以下九项工作: the parts of a speech
         if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) and f.unit != "CNY" and not governed:
             return True  # 千万头肉牛工程, 百万亩: slogans
         if f.unit == "CNY" and f.raw_unit == cn.lstrip("一二两三四五六七八九十") and not governed:

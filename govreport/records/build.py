@@ -40,7 +40,7 @@ _NOUN_AFTER = regex.compile(r"[\p{Han}“”A-Za-z](?:[\p{Han}“”A-Za-z]|、(
 _NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
 _NOUN_STOP = re.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
-    r"脱贫|退出|摘帽|签约|的|等|成为|通过|列入|纳入|达|在|以上|大关|台阶|被评为|按计划|按期|"
+    r"脱贫|退出|摘帽|签约|的|等|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入"
 )
 # A subject is looked for at most this far before its number (a clause can be endless).
