@@ -203,8 +203,10 @@ def time_of(ctx: Context, sentence: str, pos: int) -> Time:
         kind, estimated = "achievement", True
         if year is None or year >= y:
             year = y - 1
-    elif _near(hits, "target", pos - len(clause), pos) and kind == "achievement" and start is None:
-        kind, year = "target", (year if year and year >= y else y)  # 力争新增上市企业1家
+    elif kind == "achievement" and start is None and (
+        _near(hits, "target", pos - len(clause), pos) or _near(hits, "this_year", pos - len(clause), pos)
+    ):
+        kind, year = "target", (year if year and year >= y else y)  # 力争新增上市企业1家; 今年预期增长7%
     m = None
     for m in _YEAR.finditer(before):
         pass

@@ -28,7 +28,7 @@ _LINK_WORDS = (
     "占到 由 到 至 高于 低于 高出 迈上 迈入 跨越 累计 年均 分别 均 约 近 接近 将近 逾 不低于 不少于 "
     "不超过 预计 力争 确保 争取 有望 可望 超额 比 新增 净增 增产 增收 回落 下滑 缩小 收窄 改善 "
     "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和 上涨 降为 降 破 "
-    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径"
+    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期"
 ).split()
 _TRAIL = regex.compile(rf"(?:{alternation(_LINK_WORDS)})+$")
 _LEAD_TIME = regex.compile(
@@ -38,7 +38,7 @@ _LEAD_TIME = regex.compile(
 _JUNK = regex.compile(r"^(?:[\s“”\"'‘’、—\-()（）]|大关|台阶|以上|左右|以内)+|[\s“”\"'‘’、—\-(（]+$")
 _NOTE = regex.compile(r"[(（](?:下同|预计|初步核算|快报数)[)）]")
 # 比2016年增加, 是上年的: the base of a comparison is not part of the subject.
-_COMPARE = regex.compile(r"(?:比|较|是|为|相当于|同比|高于|低于|超出|高出|快于|慢于)(?:19[5-9][0-9]年|20[0-9]{2}年|上年|去年|全省|全市|全国|年初计划|计划)?(?:底|末)?(?:同期)?(?:平均水平|平均)?(?:的)?$")
+_COMPARE = regex.compile(r"(?:比|较|是|为|相当于|同比|高于|低于|超出|高出|快于|慢于)(?:19[5-9][0-9]年|20[0-9]{2}年|上年|去年|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)?(?:底|末)?(?:同期)?(?:平均水平|平均)?(?:的)?$")
 _LIST_SEP = regex.compile(r"[、和及与]")
 # 年均经济增速7%: growth words inside the subject say the measure.
 GROWTH_NOUN = regex.compile(r"(?:增速|增幅|涨幅|增长率)$")
