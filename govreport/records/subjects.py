@@ -99,8 +99,8 @@ def indicator_code(mention: str) -> str | None:
     The alias must end the mention (modulo 总量/增速…), so 电子显示产值 or 税收过千万元企业
     do not borrow a code from a word inside them.
     """
-    if not mention:
-        return None
+    if not mention or "、" in mention:
+        return None  # a list of subjects is no one indicator
     mapping, pat = _aliases()
     share = _SHARE.search(mention)
     if share:  # X占Y(的)比重 / X占比: the code of the share, if X has one
