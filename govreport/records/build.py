@@ -98,7 +98,7 @@ def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
     return runs
 
 
-def _subject(text: str, s: int, q: Found) -> _Subject:
+def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
     """The subject of `q`: the trimmed clause before it (not reaching back past the number
     or noun before it, `s`), and the noun after a count (384个贫困村)."""
     cs = clause_start(text, q.start, max(s, q.start - _SUBJECT_SPAN))
@@ -126,7 +126,7 @@ def _subject(text: str, s: int, q: Found) -> _Subject:
                 noun_end = q.end + len(noun)
     if q.unit == "%" and "占" in subj and not subj.endswith(("比重", "占比", "比例")):
         subj += "比重"  # 占全省60%以上: a share
-    reg, rest = sub_region(subj)
+    reg, rest = sub_region(subj, region)
     return _Subject(rest if reg else subj, reg, start, noun_end)
 
 
@@ -158,7 +158,7 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
     floor = s
     for run in _runs(text, qs):
         head = run[0]
-        subj = _subject(text, floor, head)
+        subj = _subject(text, floor, head, region)
         prefix_head = text[clause_start(text, head.start, max(floor, head.start - _SUBJECT_SPAN)) : head.start]
         use = bare_use(subj.mention)
         if last_subject is not None and use == "append":

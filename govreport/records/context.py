@@ -113,6 +113,41 @@ _YEAR = re.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!代
 _TO_YEAR = re.compile(r"(?:到|至|在)(19[5-9][0-9]|20[0-9]{2})年")
 _FIVE_YEAR_PLAN_END = re.compile(r"十([一二三四五六])五”?(?:末|期末|时期末)")
 _BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)(19[5-9][0-9]|20[0-9]{2})年")
+# Where a sentence sets the time of what follows: its opening words (过去五年, 今后三年,
+# 2022—2024年), not a phrase deep inside it (达到近十年最好水平).
+_OPENING = 20
+_N = "[二两三四五六七八九十]|[2-9]|10"
+# A span opens the sentence, after a heading number and a 在/这/我们 at most.
+_LEAD = r"^[\s—-]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?\s*(?:在|这|我们)?\s*"
+_SPAN_AHEAD = re.compile(rf"{_LEAD}(?:今后|未来)({_N})年")
+_SPAN_BEHIND = re.compile(rf"{_LEAD}(?:(?:过去|近)({_N})年|({_N})年来)")
+_SPAN_YEARS = re.compile(rf"{_LEAD}(20[0-9]{{2}})\s*[-—–~至到]\s*(20[0-9]{{2}})年")
+_CN_SMALL = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _span(opening: str, y: int) -> tuple[str, int, int] | None:
+    """(kind, first year, last year) of a multi-year span named in a sentence's opening.
+
+    >>> _span("今后三年,", 2022), _span("过去五年,", 2022), _span("2022—2024年,", 2025)
+    (('target', 2022, 2024), ('achievement', 2017, 2021), ('achievement', 2022, 2024))
+    """
+    m = _SPAN_YEARS.match(opening)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if a < b:
+            return ("achievement" if b < y else "target"), a, b
+    m = _SPAN_AHEAD.match(opening)
+    if m:
+        n = _CN_SMALL.get(m.group(1)) or int(m.group(1))
+        return "target", y, y + n - 1
+    m = _SPAN_BEHIND.match(opening)
+    if m:
+        g = m.group(1) or m.group(2)
+        n = _CN_SMALL.get(g) or int(g)
+        return "achievement", y - n, y - 1
+    return None
+
+
 _GOAL_LIST = re.compile(r"目标(?:任务)?(?:是|为|:|：)")
 _MULTI = re.compile(r"年均|累计|五年|多年")
 _PLAN_NUM = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
@@ -141,9 +176,12 @@ def _read(ctx: Context, sentence: str) -> Context:
         ctx = replace(ctx, kind="achievement", year=y - 1, period_start=ctx.pending_start, pending_start=None)
     if "下同" in sentence and "预计" in sentence:
         ctx = replace(ctx, estimated_note=True)
-    if "review_period" in hits:
+    span = _span(sentence[:_OPENING], y)
+    if span is not None:
+        return replace(ctx, kind=span[0], year=span[2], period_start=span[1])
+    if _near(hits, "review_period", 0, _OPENING):
         return replace(ctx, kind="achievement", year=y - 1, period_start=y - 5)
-    if "target_period" in hits:
+    if _near(hits, "target_period", 0, _OPENING):
         return replace(ctx, kind="target", year=y + 4, period_start=y)
     m = _TO_YEAR.search(sentence)
     if m and int(m.group(1)) > y:
@@ -199,7 +237,8 @@ def time_of(ctx: Context, sentence: str, pos: int) -> Time:
         year = y if kind == "target" else y - 1
     estimated = False
     clause = before[max(before.rfind(c) for c in "，,；;。") + 1 :]
-    if _near(hits, "estimate", 0, pos):
+    planned = any(int(m.group(1)) >= y for m in _YEAR.finditer(before))
+    if _near(hits, "estimate", 0, pos) and not planned:
         kind, estimated = "achievement", True
         if year is None or year >= y:
             year = y - 1

@@ -202,9 +202,12 @@ def split_subjects(subject: str, n: int) -> list[str]:
     return out
 
 
-_REGION = regex.compile(
-    r"^(?:[\p{Han}]{0,4}(?:高新区|经开区|开发区|新区|新城|园区|自贸区|保税区)|[\p{Han}]{2,3}(?:县|旗))(?=[\p{Han}A-Z])"
+# Zones a report names inside its region (高新区营业收入, 集美新城要完成投资).
+_ZONE = regex.compile(
+    r"^[\p{Han}]{0,4}(?:高新区|经开区|开发区|新区|新城|园区|自贸区|保税区)(?=[\p{Han}A-Z])"
 )
+# Counties, districts and cities: candidates only, confirmed by the division data.
+_UNIT = regex.compile(r"^[\p{Han}]{1,4}?(?:县|区|旗|市)(?=[\p{Han}A-Z])")
 
 
 _REGION_LIST = regex.compile(
@@ -226,12 +229,35 @@ def region_list(subject: str, n: int) -> tuple[list[str], str] | None:
 _NOT_A_PLACE = regex.compile(r"贫困|重点|示范|试点|产粮|百强|强县|大县|先进|各类|省级|国家级|市级")
 
 
-def sub_region(subject: str) -> tuple[str, str]:
-    """(region, rest) when the subject opens with a sub-region's name (高新区营业收入)."""
-    m = _REGION.match(subject)
-    if not m or m.group().startswith(("全", "各", "本", "我")) or _NOT_A_PLACE.search(m.group()):
-        return "", subject
-    return m.group(), subject[m.end() :]
+def sub_region(subject: str, within: str = "") -> tuple[str, str]:
+    """(region, rest) when the subject opens with a sub-region's name: a zone (高新区营业收入)
+    or a county or district that the division data places in `within` (天元区地区生产总值 in a
+    report of 株洲市); ('', subject) otherwise, and for the report's own region.
+
+    >>> sub_region("高新区营业收入")
+    ('高新区', '营业收入')
+    >>> sub_region("天元区地区生产总值", within="株洲市")
+    ('天元区', '地区生产总值')
+    >>> sub_region("天元区 GDP", within="天元区")
+    ('天元区', 'GDP')
+    >>> sub_region("美丽县城建设", within="咸阳市")
+    ('', '美丽县城建设')
+    """
+    if within and subject.startswith(within) and len(subject) > len(within):
+        return within, subject[len(within) :].lstrip()  # 天元区 GDP in 天元区's own report
+    m = _ZONE.match(subject)
+    if m and not m.group().startswith(("全", "各", "本", "我")) and not _NOT_A_PLACE.search(m.group()):
+        return m.group(), subject[m.end() :]
+    m = _UNIT.match(subject)
+    if m and m.group() != within and not m.group().startswith(("全", "各", "本", "我")):
+        from ..regions import resolve_region  # the division data loads on first use
+
+        place = resolve_region(m.group(), within=within or None)
+        home = resolve_region(within) if within else None
+        if place is not None and (home is None or place.code != home.code):
+            return m.group(), subject[m.end() :]
+    return "", subject
+
 
 
 @lru_cache(maxsize=1)
