@@ -9,7 +9,9 @@ from .errors import DecodeError, GovreportError, InputError, ValidationError
 from .models import Indicator, Kind, Level, Measure, Qualifier, Quantity, Report, Section, json_schema
 from .frame import MissingExtraError, to_frame, write_csv, write_jsonl, write_parquet
 from .pipeline import extract, parse_report, read_reports
+from .panel import panel
 from .quantities import find_quantities, parse_quantity
+from .regions import Region, resolve_region
 from .text.normalize import Normalized, normalize
 
 __version__ = "0.1.0"
@@ -25,6 +27,7 @@ __all__ = [
     "Measure",
     "Normalized",
     "Qualifier",
+    "Region",
     "Quantity",
     "Report",
     "Section",
@@ -33,9 +36,11 @@ __all__ = [
     "find_quantities",
     "json_schema",
     "normalize",
+    "panel",
     "parse_quantity",
     "parse_report",
     "read_reports",
+    "resolve_region",
     "to_frame",
     "write_csv",
     "write_jsonl",
