@@ -59,59 +59,36 @@ def growth_targets(reports, indicators=HEADLINE, year=None):
 
 
 # --8<-- [start:target_vs_result]
-def target_met(qualifier, target, result, *, low=None, tolerance=0.5):
-    """The recipe's rule: was a target met by the result reported a year later?
-
-    - ``exact`` and ``at_least``: result >= target;
-    - ``at_most``: result <= target;
-    - ``approx``: result >= target - tolerance (0.5 percentage point): within ±0.5 of
-      the target counts as met, and so does anything above it;
-    - ``range``: result >= the low end.
-
-    Qualifiers speak of the number as written, so for a fall (a negative target,
-    能耗下降3%) the comparisons are on the size of the fall: -3.2 meets -3.
-    """
-    if qualifier == "range":
-        return result >= low
-    sign = 1 if target >= 0 else -1
-    ahead = sign * (result - target)  # > 0: better than the target
-    if qualifier == "at_most":
-        return ahead <= 0
-    if qualifier == "approx":
-        return ahead >= -tolerance
-    return ahead >= 0
+# govreport.panel's columns that the recipe keeps, and what it calls them
+RESULT_COLUMNS = {
+    "region": "region",
+    "indicator": "indicator",
+    "measure": "measure",
+    "unit": "unit",
+    "year": "year",
+    "period_start": "period_start",
+    "target_qualifier": "qualifier",
+    "target_value": "target",
+    "target_low": "low",
+    "target_high": "high",
+    "result_value": "result",
+    "gap": "gap",
+    "met": "met",
+}
 
 
 def target_vs_result(reports, indicators=None, tolerance=0.5):
-    """Targets of report year Y beside the results for Y in the report of year Y+1.
+    """The targets that have a result, beside it: the rows of `govreport.panel` with both.
 
-    Pairs a target with a result of the same region, indicator, measure and year. Only
-    single-year numbers in percent (growth rates, and rates such as the unemployment
-    rate), so that the tolerance is in percentage points. `gap` is result - target
-    (for a range, result - low); `estimated` says the result was an estimate (预计).
+    `gap` and `met` are the panel's (docs/panel.md: "When is a target met"); `tolerance`
+    is handed to it. A range target has `low` and `high` and no `target`.
     """
-    df = govreport.to_frame(reports)
-    single = (df["period_start"].isna() & df["indicator"].notna() & (df["unit"] == "%")).fillna(False)
+    df = govreport.panel(reports, tolerance=tolerance)
+    keep = df["target_qualifier"].notna() & df["result_value"].notna()
     if indicators is not None:
-        single &= df["indicator"].isin(indicators)
-    keys = ["region", "indicator", "measure", "year"]
-    targets = df[single & (df["kind"] == "target") & (df["year"] == df["report_year"]).fillna(False)]
-    results = df[
-        single & (df["kind"] == "achievement") & df["value"].notna()
-        & (df["year"] == df["report_year"] - 1).fillna(False)
-    ]
-    targets = targets.drop_duplicates(keys)[keys + ["qualifier", "value", "low", "high"]]
-    results = results.drop_duplicates(keys)[keys + ["value", "estimated"]]
-    table = targets.merge(results, on=keys, suffixes=("", "_result"))
-    table = table.rename(columns={"value": "target", "value_result": "result"})
-    table = table.astype({k: str for k in ("region", "indicator", "measure", "qualifier")})
-    table["gap"] = (table["result"] - table["target"].fillna(table["low"])).round(2)
-    table["met"] = [
-        target_met(q, t, r, low=lo, tolerance=tolerance)
-        for q, t, r, lo in zip(table["qualifier"], table["target"], table["result"], table["low"])
-    ]
-    columns = keys + ["qualifier", "target", "result", "estimated", "gap", "met"]
-    return table[columns].sort_values(keys, ignore_index=True)
+        keep &= df["indicator"].isin(indicators).fillna(False)
+    table = df.loc[keep, list(RESULT_COLUMNS)].rename(columns=RESULT_COLUMNS)
+    return table.reset_index(drop=True)
 # --8<-- [end:target_vs_result]
 
 

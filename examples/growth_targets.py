@@ -107,10 +107,12 @@ print(frame[["region", "year", "kind", "indicator", "measure", "value", "qualifi
 # ## Targets of 2022 against the results of 2022
 #
 # The 2022 targets come from the 2022 reports, the 2022 results from the 2023
-# reports (`target_vs_result` in `examples/cookbook.py`). The rule: `approx` (左右)
-# is met within 0.5 percentage point below the target, `at_least` (以上) and `exact`
-# need result >= target, `at_most` (以内) needs result <= target; for a fall
-# (能耗下降3%) it is the size of the fall that counts.
+# reports: `target_vs_result` in `examples/cookbook.py` keeps the rows of
+# `govreport.panel` that have both. Whether a target was met is the panel's rule
+# (docs/panel.md, "When is a target met"): by the target's qualifier, and by the
+# indicator's direction (less is better for the unemployment rate and energy
+# intensity, so 能耗下降3% is met by a fall of 3.2%); a 左右 target is met by a result
+# at most 0.5 percentage point short of it.
 
 # %%
 table = target_vs_result(reports)

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+import govreport
+
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 EXAMPLES = ROOT / "examples"
@@ -109,14 +111,14 @@ QINGHE_2022 = """2022年青禾县政府工作报告
 2021年,全县地区生产总值增长7.1%,固定资产投资增长9.4%。
 二、2022年工作安排
 今后五年,地区生产总值年均增长7%左右。
-今年全县发展的主要预期目标是:地区生产总值增长6%—7%,固定资产投资增长10%以上,社会消费品零售总额增长8%左右,城镇调查失业率控制在5.5%以内。
+今年全县发展的主要预期目标是:地区生产总值增长6%—7%,固定资产投资增长10%以上,社会消费品零售总额增长8%左右,城镇调查失业率控制在5.5%以内,居民消费价格涨幅3%左右。
 """
 
 QINGHE_2023 = """2023年青禾县政府工作报告
 ——2023年1月18日在青禾县第十七届人民代表大会第二次会议上
 各位代表:
 一、2022年工作回顾
-2022年,全县地区生产总值增长6.4%,固定资产投资增长9.2%,社会消费品零售总额增长7.6%,城镇调查失业率为5.6%。
+2022年,全县地区生产总值增长7.2%,固定资产投资增长9.2%,社会消费品零售总额增长7.6%,城镇调查失业率为5.6%,居民消费价格上涨2.1%。
 二、2023年工作安排
 今年全县发展的主要预期目标是:地区生产总值增长6.5%左右,固定资产投资增长9%以上。
 """
@@ -128,20 +130,6 @@ def qinghe(tmp_path_factory):
     (folder / "2022.txt").write_text(QINGHE_2022, encoding="utf-8")
     (folder / "2023.txt").write_bytes(QINGHE_2023.encode("gb18030"))
     return sorted(folder.glob("*.txt"))
-
-
-def test_target_met_rule(cookbook):
-    met = cookbook.target_met
-    assert met("exact", 8.0, 8.0) and not met("exact", 8.0, 7.9)
-    assert met("at_least", 10.0, 10.5) and not met("at_least", 10.0, 9.9)
-    assert met("at_most", 5.5, 5.1) and not met("at_most", 5.5, 5.6)
-    assert met("approx", 7.0, 6.5) and met("approx", 7.0, 7.4) and met("approx", 7.0, 9.0)
-    assert not met("approx", 7.0, 6.4)
-    assert met("approx", 7.0, 6.4, tolerance=0.6)
-    assert met("range", None, 6.0, low=6.0) and not met("range", None, 5.9, low=6.0)
-    # a fall: the size of the fall counts
-    assert met("exact", -3.0, -3.2) and not met("exact", -3.0, -2.8)
-    assert met("at_least", -5.0, -5.5) and not met("at_least", -5.0, -4.0)
 
 
 def test_growth_targets_recipe(cookbook, qinghe):
@@ -163,21 +151,52 @@ def test_growth_targets_recipe(cookbook, qinghe):
 
 def test_target_vs_result_recipe(cookbook, qinghe):
     _need("pandas", "the cookbook works on DataFrames")
-    table = cookbook.target_vs_result(cookbook.read_all(qinghe))
+    reports = cookbook.read_all(qinghe)
+    table = cookbook.target_vs_result(reports)
+    assert list(table.columns) == [
+        "region", "indicator", "measure", "unit", "year", "period_start",
+        "qualifier", "target", "low", "high", "result", "gap", "met",
+    ]
+    assert set(table["region"]) == {"青禾县"} and set(table["year"]) == {2022}
+    # only rows with a target and a result: not the 2021 results, the 2023 targets, nor
+    # the 今后五年 average, which has no result yet
+    assert table["period_start"].isna().all()
     rows = {
-        r.indicator: (r.measure, r.year, r.qualifier, r.result, r.gap, r.met)
+        r.indicator: (r.measure, r.qualifier, _opt(r.target), _opt(r.low), _opt(r.high), r.result, r.gap, r.met)
         for r in table.itertuples()
     }
-    assert set(table["region"]) == {"青禾县"}
-    assert rows == {
-        "gdp": ("growth", 2022, "range", 6.4, 0.4, True),  # 6%—7%: at least the low end
-        "fixed_asset_investment": ("growth", 2022, "at_least", 9.2, -0.8, False),
-        "retail_sales": ("growth", 2022, "approx", 7.6, -0.4, True),  # within 0.5 below
-        "surveyed_unemployment_rate": ("level", 2022, "at_most", 5.6, 0.1, False),
+    assert rows.keys() == {"gdp", "fixed_asset_investment", "retail_sales", "surveyed_unemployment_rate", "cpi"}
+    expected = {
+        # 6%—7%: met inside the range only; the gap is to the nearer bound
+        "gdp": ("growth", "range", None, 6.0, 7.0, 7.2, 0.2, False),
+        "fixed_asset_investment": ("growth", "at_least", 10.0, None, None, 9.2, -0.8, False),
+        "retail_sales": ("growth", "approx", 8.0, None, None, 7.6, -0.4, True),  # at most 0.5 short
+        "surveyed_unemployment_rate": ("level", "at_most", 5.5, None, None, 5.6, 0.1, False),
+        # less is better: 3%左右 is a ceiling, so 2.1 meets it
+        "cpi": ("growth", "approx", 3.0, None, None, 2.1, -0.9, True),
     }
-    assert list(table.columns) == [
-        "region", "indicator", "measure", "year", "qualifier", "target", "result", "estimated", "gap", "met",
-    ]
+    for indicator, (measure, qual, target, low, high, result, gap, met) in expected.items():
+        got = rows[indicator]
+        assert got[:5] == (measure, qual, target, low, high), indicator
+        assert got[5] == pytest.approx(result) and got[6] == pytest.approx(gap), indicator
+        assert bool(got[7]) is met, indicator
+    # the recipe is the panel's answer, not a rule of its own
+    panel = govreport.panel(reports)
+    both = panel[panel["target_qualifier"].notna() & panel["result_value"].notna()]
+    assert both["met"].tolist() == table["met"].tolist()
+    # tolerance goes to the panel: 7.6 is 0.4 short of 8%左右
+    strict = cookbook.target_vs_result(reports, tolerance=0.3)
+    assert not strict.loc[strict["indicator"] == "retail_sales", "met"].item()
+    assert strict.loc[strict["indicator"] == "cpi", "met"].item()  # 2.1 <= 3 + 0.3
+    only = cookbook.target_vs_result(reports, indicators=["gdp", "cpi"])
+    assert only["indicator"].tolist() == ["cpi", "gdp"]
+
+
+def _opt(v):
+    """A missing number (pd.NA) as None."""
+    import pandas as pd
+
+    return None if pd.isna(v) else v
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the corpus is not there: {CORPUS}")
@@ -234,10 +253,11 @@ def test_site_builds_strict(tmp_path):
         capture_output=True, text=True, timeout=300,
     )
     assert run.returncode == 0, run.stdout + run.stderr
-    for page in ("index.html", "records/index.html", "indicators/index.html", "cookbook/index.html",
-                 "cli/index.html", "api/index.html"):
+    for page in ("index.html", "records/index.html", "indicators/index.html", "panel/index.html",
+                 "cookbook/index.html", "cli/index.html", "api/index.html"):
         assert (site / page).is_file(), page
     api = (site / "api" / "index.html").read_text(encoding="utf-8")
     assert 'id="govreport.pipeline.read_reports"' in api and 'id="govreport.frame.to_frame"' in api
+    assert 'id="govreport.panel.panel"' in api and 'id="govreport.regions.resolve_region"' in api
     cookbook = (site / "cookbook" / "index.html").read_text(encoding="utf-8")
     assert "target_vs_result" in cookbook and "--8&lt;--" not in cookbook  # snippets included
