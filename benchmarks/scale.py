@@ -11,14 +11,17 @@ times, over the whole folder:
                          processes with one thread each: read, parse, frame and write
                          Parquet partitioned on report_year. The cluster is started and
                          every worker warmed up (govreport imported, patterns compiled,
-                         OpenCC loaded) before the clock starts.
+                         OpenCC loaded) before the clock starts. Dask's statistical
+                         profiler of worker threads is switched off (it samples the stack
+                         every 10 ms and slows parsing by up to a third; --dask-profile
+                         keeps it on).
 
 Prints files/s, chars/s (decoded characters) and the speed-up of each 2-process run
 over its 1-process run and over extract_many jobs=1. One run each (the runs are long
 enough to be steady); the default N makes the whole benchmark take 30-60 s on two cores.
 Speed-ups need the cores to be free: other busy processes on the machine eat them.
 
-Run:  python benchmarks/scale.py [--copies N] [--corpus DIR] [--no-dask]
+Run:  python benchmarks/scale.py [--copies N] [--corpus DIR] [--no-dask] [--dask-profile]
 """
 
 from __future__ import annotations
@@ -40,14 +43,16 @@ def _warm() -> int:
     return len(govreport.extract("2022年地区生产总值增长7%左右", year=2022))
 
 
-def _dask_run(folder: Path, out: Path, workers: int) -> tuple[float, int]:
+def _dask_run(folder: Path, out: Path, workers: int, profile: bool) -> tuple[float, int]:
+    import dask
     import pandas as pd
     from distributed import Client, LocalCluster
 
     from govreport.scale import write_partitioned_parquet
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
+    with dask.config.set({"distributed.worker.profile.enabled": profile}), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                         dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
         client.run(_warm)
         t0 = time.perf_counter()
         write_partitioned_parquet(folder, out, client=client, overwrite=True)
@@ -74,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=f"corpus dir (default {DEFAULT_CORPUS})")
     ap.add_argument("--copies", type=int, default=30, help="copies of the corpus (default 30)")
     ap.add_argument("--no-dask", action="store_true", help="time extract_many only")
+    ap.add_argument("--dask-profile", action="store_true", help="keep Dask's profiler of worker threads on")
     args = ap.parse_args(argv)
 
     paths = sorted(args.corpus.glob("*.txt")) if args.corpus.is_dir() else []
@@ -119,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(("extract_many", jobs, seconds))
         if dask_ok:
             for workers in (1, 2):
-                seconds, recs = _dask_run(folder, tmp / f"out{workers}", workers)
+                seconds, recs = _dask_run(folder, tmp / f"out{workers}", workers, args.dask_profile)
                 assert recs == records, (recs, records)
                 rows.append(("dask parquet", workers, seconds))
 

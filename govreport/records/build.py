@@ -43,6 +43,8 @@ _NOUN_STOP = re.compile(
     r"脱贫|退出|摘帽|签约|的|等|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入"
 )
+# A record's text quotes its clause, but never more than this (a list of thousands).
+_LONGEST_TEXT = 300
 # A subject is looked for at most this far before its number (a clause can be endless).
 _SUBJECT_SPAN = 160
 _LEAD_JUNK = re.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
@@ -192,6 +194,7 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             run = run * len(members)
         else:
             members = [subj]
+        listed = len(set(map(id, run))) > 1  # several numbers (not one repeated for 均)
         for q, who in zip(run, members):
             before = text[max(s, q.start - WINDOW) : q.start]
             t = time_of(ctx, sent, q.start - s)
@@ -206,7 +209,9 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             elif value is not None and value > 0 and measure == "change" and _BELOW.search(prefix_head):
                 value = -value  # 低于全省0.5个百分点: a gap below the benchmark
             start = min(who.start, q.start)
-            end = max(q.end, run[-1].end) if len(set(id(r) for r in run)) > 1 else q.end
+            end = max(q.end, run[-1].end) if listed else q.end
+            if end - start > _LONGEST_TEXT:  # an endless list: each number quotes itself
+                start, end = q.start, q.end
             src_s, src_e = norm.span(start, end)
             out.append(
                 Indicator(
