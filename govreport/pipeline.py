@@ -56,7 +56,11 @@ def parse_report(text: str, *, region: Optional[str] = None, year: Optional[int]
         raise InputError(f"year must be an int between 1949 and 2100, not {year!r}")
     from .text import reports as _reports
 
-    meta = _reports.report_meta(text) if text.strip() else {}
+    return _parse(text, _reports.report_meta(text) if text.strip() else {}, region, year)
+
+
+def _parse(text: str, meta: dict, region: Optional[str], year: Optional[int]) -> Report:
+    """parse_report with the header already read (`read_reports` has it from the split)."""
     norm = normalize(text)
     y = year or meta.get("year") or _guess_year(norm.text)
     reg = region if region is not None else (meta.get("region") or "")
@@ -98,5 +102,5 @@ def read_reports(source: Union[str, bytes, "os.PathLike[str]"]) -> list[Report]:
 
     out = []
     for text, meta in _reports.read_reports_raw(source):
-        out.append(parse_report(text, region=meta.get("region") or None, year=meta.get("year") or None))
+        out.append(_parse(text, meta, None, None))
     return out

@@ -163,9 +163,9 @@ def extract_many(
     jobs: int = 1,
     chunksize: int = 1,
     mp_context: Optional[Any] = None,
-) -> Iterator[tuple[Path, Result]]:
+) -> Iterator[tuple[Union[Path, str], Result]]:
     """``(path, reports)`` for every file of `paths` (files and folders, see
-    `expand_paths`), in input order, as soon as each is ready; ``(path, error)`` for a file
+    `expand_paths`; the path is a `Path`, or a str for an fsspec URL), in input order, as soon as each is ready; ``(path, error)`` for a file
     that cannot be read (a `GovreportError`: `InputError` for a missing file,
     `DecodeError` for bytes in no supported encoding, `ReadError` for an `OSError`), and
     the run goes on.
@@ -182,19 +182,15 @@ def extract_many(
         raise InputError(f"jobs must be an int >= 1, not {jobs!r}")
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
         raise InputError(f"chunksize must be an int >= 1, not {chunksize!r}")
+    if isinstance(paths, (bytes, bytearray)) or not isinstance(paths, (str, os.PathLike, Iterable)):
+        raise InputError(f"expected paths, got {type(paths).__name__}")
     files = expand_paths(paths)
     if jobs == 1:
-        for p in files:
-            yield _as_path(p), _read(p)
-        return
-    yield from _pooled(files, jobs, chunksize, mp_context)
+        return ((p, _read(p)) for p in files)
+    return _pooled(files, jobs, chunksize, mp_context)
 
 
-def _as_path(p: Union[Path, str]) -> Path:
-    return p if isinstance(p, Path) else Path(p)
-
-
-def _pooled(files: Iterator[Any], jobs: int, chunksize: int, mp_context: Any) -> Iterator[tuple[Path, Result]]:
+def _pooled(files: Iterator[Any], jobs: int, chunksize: int, mp_context: Any) -> Iterator[tuple[Any, Result]]:
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=mp_context)
@@ -209,15 +205,15 @@ def _pooled(files: Iterator[Any], jobs: int, chunksize: int, mp_context: Any) ->
         while pending:
             yield from _done(*pending.popleft())
     finally:
-        # also when the caller stops early: drop what was not started, do not wait
+        # also when the caller stops early: drop the chunks not started, wait for the
+        # running ones (at most `jobs`), leave no process behind
         for _, fut in pending:
             fut.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _done(chunk: list[Any], fut: Any) -> Iterator[tuple[Path, Result]]:
-    for p, r in zip(chunk, fut.result()):
-        yield _as_path(p), r
+def _done(chunk: list[Any], fut: Any) -> Iterator[tuple[Any, Result]]:
+    yield from zip(chunk, fut.result())
 
 
 # --------------------------------------------------------------------------- Dask

@@ -121,12 +121,14 @@ def test_stopping_early_shuts_the_pool_down(corpus):
 @pytest.mark.parametrize("kwargs", [{"jobs": 0}, {"jobs": 1.5}, {"jobs": True}, {"chunksize": 0}])
 def test_bad_arguments(kwargs):
     with pytest.raises(InputError):
-        next(extract_many([sample_path()], **kwargs))
+        extract_many([sample_path()], **kwargs)  # at the call, not at the first result
 
 
 def test_not_paths():
     with pytest.raises(InputError):
-        next(extract_many(b"bytes"))
+        extract_many(b"bytes")
+    with pytest.raises(InputError):
+        extract_many(42)
     with pytest.raises(InputError):
         next(extract_many([42]))
 
