@@ -174,6 +174,8 @@ def _read(ctx: Context, sentence: str) -> Context:
     y = ctx.report_year
     if ctx.pending_start is not None:
         ctx = replace(ctx, kind="achievement", year=y - 1, period_start=ctx.pending_start, pending_start=None)
+    if not hits and "年" not in sentence and "目标" not in sentence:
+        return ctx  # most sentences: nothing here sets a time
     if "下同" in sentence and "预计" in sentence:
         ctx = replace(ctx, estimated_note=True)
     span = _span(sentence[:_OPENING], y)
