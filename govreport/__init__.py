@@ -12,6 +12,7 @@ from .pipeline import extract, parse_report, read_reports
 from .panel import panel
 from .quantities import find_quantities, parse_quantity
 from .regions import Region, resolve_region
+from .scale import extract_many
 from .text.normalize import Normalized, normalize
 
 __version__ = "0.1.0"
@@ -33,6 +34,7 @@ __all__ = [
     "Section",
     "ValidationError",
     "extract",
+    "extract_many",
     "find_quantities",
     "json_schema",
     "normalize",

@@ -42,7 +42,9 @@ def main() -> None:
     "--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "table"]), default="jsonl", show_default=True
 )
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="Write to this file instead of standard output.")
-def extract(paths: tuple[str, ...], sample: bool, fmt: str, out: str | None) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes reading the files (1: this process).")
+def extract(paths: tuple[str, ...], sample: bool, fmt: str, out: str | None, jobs: int) -> None:
     """Extract the records of every report in PATHS (files or folders).
 
     Goes on past a file it cannot read, says why on standard error, and exits 1 at the end.
@@ -53,13 +55,15 @@ def extract(paths: tuple[str, ...], sample: bool, fmt: str, out: str | None) -> 
         raise click.UsageError("give a file or folder, or --sample")
     if fmt == "parquet" and not out:
         raise click.UsageError("--format parquet needs --out FILE")
+    from .scale import extract_many
+
     reports, failed = [], 0
-    for path in _progress(files):
-        try:
-            reports.extend(read_reports(path))
-        except (GovreportError, OSError) as e:
+    for path, result in _progress(extract_many(files, jobs=jobs), len(files)):
+        if isinstance(result, GovreportError):
             failed += 1
-            click.echo(f"govreport: {path}: {e}", err=True)
+            click.echo(f"govreport: {path}: {result}", err=True)
+        else:
+            reports.extend(result)
     try:
         _write(reports, fmt, out)
     except GovreportError as e:
@@ -68,14 +72,14 @@ def extract(paths: tuple[str, ...], sample: bool, fmt: str, out: str | None) -> 
         sys.exit(1)
 
 
-def _progress(files: list[Path]):
-    """The files, with a rich progress bar when standard error is a terminal."""
-    if len(files) < 2 or not sys.stderr.isatty():
-        yield from files
+def _progress(items, total: int):
+    """The items, with a rich progress bar when standard error is a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        yield from items
         return
     from rich.progress import track
 
-    yield from track(files, description="reading reports", console=None, transient=True)
+    yield from track(items, total=total, description="reading reports", console=None, transient=True)
 
 
 def _write(reports: list, fmt: str, out: str | None) -> None:
