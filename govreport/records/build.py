@@ -18,7 +18,7 @@ from ..quantities.grammar import Found, find
 from ..text.normalize import Normalized
 from ..text.segment import CLAUSE_BOUNDARY, clause_end, clause_start, heading_at, heading_kind, sentences, top_heading
 from ..text.segment import OTHER_TOP
-from .context import WINDOW, Context, enter_section, read_sentence, tense, time_of
+from .context import Context, enter_section, read_sentence, tense, time_of
 from .subjects import GROWTH_NOUN, bare_use, indicator_code, region_list, split_subjects, sub_region, trim
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
@@ -31,7 +31,6 @@ _CHANGE_VERB = re.compile(
     r"(?:了)?(?:分别|均)?(?:约|近|超过|超)?$"
 )
 # 由18.9%提高到22.6%: the first number is the level before the period began.
-_FROM = re.compile(r"[由从]$")
 _TO = re.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
 _FALL_FIRST = regex.compile(r"(?:压减|削减|减少|压降)(?=\p{Han}{2})")
 _BELOW = re.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
@@ -196,13 +195,12 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             members = [subj]
         listed = len(set(map(id, run))) > 1  # several numbers (not one repeated for 均)
         for q, who in zip(run, members):
-            before = text[max(s, q.start - WINDOW) : q.start]
             t = time_of(ctx, sent, q.start - s)
-            if _FROM.search(before) and _TO.match(text, q.end):
+            if q.start > s and text[q.start - 1] in "由从" and _TO.match(text, q.end):
                 t = replace(t, year=(t.period_start or t.year or ctx.report_year) - 1, period_start=None)
             mention = who.mention
             # list members share the verb before the first number (分别增长8%、10%)
-            measure = _measure(q, text[clause_start(text, head.start, max(s, head.start - _SUBJECT_SPAN)) : head.start], mention)
+            measure = _measure(q, prefix_head, mention)
             value = q.value
             if value is not None and value > 0 and _FALL_FIRST.match(prefix_head) and q.unit not in ("%", "pp"):
                 measure, value = "change", -value  # 压减煤炭消费量120万吨: a cut

@@ -24,6 +24,7 @@ import re
 
 
 from ..lexicon import alternation, table
+from ..text.segment import clause_start
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ def time_of(ctx: Context, sentence: str, pos: int) -> Time:
         kind = ("target" if lean > 0 else "achievement") if abs(lean) >= 2 else ctx.lean
         year = y if kind == "target" else y - 1
     estimated = False
-    clause = before[max(before.rfind(c) for c in "，,；;。") + 1 :]
+    clause = before[clause_start(before, len(before)) :]
     planned = any(int(m.group(1)) >= y for m in _YEAR.finditer(before))
     if _near(hits, "estimate", 0, pos) and not planned:
         kind, estimated = "achievement", True
