@@ -48,15 +48,15 @@ class _Lexicon:
     """The word tables of data/, compiled."""
 
     pattern: re.Pattern
-    tail: regex.Pattern  # suffix qualifiers after a unit
+    tail: re.Pattern  # suffix qualifiers after a unit
     units: dict  # raw unit → (canonical unit, factor)
     mags: dict  # magnitude word → factor
     suffix: dict  # suffix qualifier word → qualifier
     prefix: dict  # prefix qualifier word → qualifier
-    prefix_re: regex.Pattern  # a prefix qualifier ending right before a number
-    sign_re: regex.Pattern  # a falling verb ending right before a number
-    thresholds: regex.Pattern  # nouns that make "N元以上" a size class
-    abstract: regex.Pattern  # nouns that make "八个" a count of a speech's parts
+    prefix_re: re.Pattern  # a prefix qualifier ending right before a number
+    sign_re: re.Pattern  # a falling verb ending right before a number
+    thresholds: re.Pattern  # nouns that make "N元以上" a size class
+    abstract: re.Pattern  # nouns that make "八个" a count of a speech's parts
 
 
 @lru_cache(maxsize=1)
@@ -92,25 +92,25 @@ def _lexicon() -> _Lexicon:
         # Literal words and plain classes only: the standard library's engine runs it twice
         # as fast as `regex` here.
         pattern=re.compile(pattern, re.VERBOSE),
-        tail=regex.compile(rf"(?:{suffix_alt})"),
+        tail=re.compile(rf"(?:{suffix_alt})"),
         units=units,
         mags=mags,
         suffix=suffix,
         prefix=prefix,
-        prefix_re=regex.compile(rf"(?:{alternation(prefix)})(?:了)?$"),
-        sign_re=regex.compile(rf"(?:{alternation(words('sign_words'))})(?:了)?$"),
-        thresholds=regex.compile(alternation(words("threshold_nouns"))),
-        abstract=regex.compile(alternation(words("abstract_nouns"))),
+        prefix_re=re.compile(rf"(?:{alternation(prefix)})(?:了)?$"),
+        sign_re=re.compile(rf"(?:{alternation(words('sign_words'))})(?:了)?$"),
+        thresholds=re.compile(alternation(words("threshold_nouns"))),
+        abstract=re.compile(alternation(words("abstract_nouns"))),
     )
 
 
 _LIST_SEP = set("、和及与,，")
-_CN_RUN = regex.compile(_CN)
-_MAG_TAIL = regex.compile(r"[万亿]*$")
+_CN_RUN = re.compile(_CN)
+_MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
 _COUNTED = ("count", "household", "person", "person_time")
 # 改善 is a fall when what improves is a concentration, an index or an intensity.
-_FALLS_WHEN_BETTER = regex.compile(r"浓度|指数|强度|能耗|排放")
+_FALLS_WHEN_BETTER = re.compile(r"浓度|指数|强度|能耗|排放")
 _RATIO_SEP = (":", "：", "∶")
 _RANGE_SEP = set("-—–~～至到")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“《「\"", "”》」\""

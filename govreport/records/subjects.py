@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import re
+
 import regex
 
 from ..lexicon import alternation, column, table
@@ -30,23 +32,23 @@ _LINK_WORDS = (
     "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和 上涨 降为 降 破 "
     "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期"
 ).split()
-_TRAIL = regex.compile(rf"(?:{alternation(_LINK_WORDS)})+$")
-_LEAD_TIME = regex.compile(
+_TRAIL = re.compile(rf"(?:{alternation(_LINK_WORDS)})+$")
+_LEAD_TIME = re.compile(
     r"^(?:[一二三四五六七八九十]{1,2}是|(?:到|至|截至|在)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期)?|今年|去年|上年|当年|全年|"
     r"“?十[三四五]五”?(?:末|时期|期间)?|五年来|过去五年|今后五年|未来五年|年内)"
 )
-_JUNK = regex.compile(r"^(?:[\s“”\"'‘’、—\-()（）]|大关|台阶|以上|左右|以内)+|[\s“”\"'‘’、—\-(（]+$")
-_NOTE = regex.compile(r"[(（](?:下同|预计|初步核算|快报数)[)）]")
+_JUNK = re.compile(r"^(?:[\s“”\"'‘’、—\-()（）]|大关|台阶|以上|左右|以内)+|[\s“”\"'‘’、—\-(（]+$")
+_NOTE = re.compile(r"[(（](?:下同|预计|初步核算|快报数)[)）]")
 # 比2016年增加, 是上年的: the base of a comparison is not part of the subject.
-_COMPARE = regex.compile(r"(?:比|较|是|为|相当于|同比|高于|低于|超出|高出|快于|慢于)(?:19[5-9][0-9]年|20[0-9]{2}年|上年|去年|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)?(?:底|末)?(?:同期)?(?:平均水平|平均)?(?:的)?$")
-_LIST_SEP = regex.compile(r"[、和及与]")
+_COMPARE = re.compile(r"(?:比|较|是|为|相当于|同比|高于|低于|超出|高出|快于|慢于)(?:19[5-9][0-9]年|20[0-9]{2}年|上年|去年|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)?(?:底|末)?(?:同期)?(?:平均水平|平均)?(?:的)?$")
+_LIST_SEP = re.compile(r"[、和及与]")
 # 年均经济增速7%: growth words inside the subject say the measure.
-GROWTH_NOUN = regex.compile(r"(?:增速|增幅|涨幅|增长率)$")
+GROWTH_NOUN = re.compile(r"(?:增速|增幅|涨幅|增长率)$")
 
 
 @lru_cache(maxsize=1)
 def _scope():
-    return regex.compile(rf"^(?:{alternation(column('scope_words'))})+")
+    return re.compile(rf"^(?:{alternation(column('scope_words'))})+")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +61,7 @@ def _aliases():
     # Our alias table adds wordings and wins; an empty code says "this wording is NOT the
     # indicator" (合同利用外资).
     mapping.update({r["alias"]: r["code"] or None for r in table("indicator_aliases") if not r["code"] or r["code"] in codes})
-    pat = regex.compile(rf"(?:{alternation(mapping)})(?:{_INDICATOR_TAIL})?$")
+    pat = re.compile(rf"(?:{alternation(mapping)})(?:{_INDICATOR_TAIL})?$")
     return mapping, pat
 
 
@@ -123,13 +125,13 @@ def indicator_code(mention: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _narrowed():
-    return regex.compile(rf"(?:{alternation(column('narrowing_modifiers'))})$")
+    return re.compile(rf"(?:{alternation(column('narrowing_modifiers'))})$")
 
 
 _INDICATOR_TAIL = "总量|总额|总数|数量|个数|增速|增幅|涨幅|增长|规模|水平"
 
 
-_SHARE = regex.compile(r"^(.{2,20}?)(?:占|比重|占比)")
+_SHARE = re.compile(r"^(.{2,20}?)(?:占|比重|占比)")
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +149,7 @@ _MEASURE_END = set("次数率量额值入资重比")
 
 @lru_cache(maxsize=1)
 def _heads():
-    return regex.compile(rf"(?:{alternation(column('generic_heads'))})$")
+    return re.compile(rf"(?:{alternation(column('generic_heads'))})$")
 
 
 def split_subjects(subject: str, n: int) -> list[str]:
@@ -226,7 +228,7 @@ def region_list(subject: str, n: int) -> tuple[list[str], str] | None:
     return names, subject[m.end() :]
 
 
-_NOT_A_PLACE = regex.compile(r"贫困|重点|示范|试点|产粮|百强|强县|大县|先进|各类|省级|国家级|市级")
+_NOT_A_PLACE = re.compile(r"贫困|重点|示范|试点|产粮|百强|强县|大县|先进|各类|省级|国家级|市级")
 
 
 def sub_region(subject: str, within: str = "") -> tuple[str, str]:
