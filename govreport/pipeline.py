@@ -18,7 +18,7 @@ from .errors import InputError
 from .models import Indicator, Report, Section
 from .records.build import build
 from .text.normalize import normalize
-from .text.segment import sections
+from .text.segment import sections, sentences
 
 _YEAR = regex.compile(r"(?<![0-9])(19[5-9][0-9]|20[0-9]{2})年")
 
@@ -64,9 +64,10 @@ def _parse(text: str, meta: dict, region: Optional[str], year: Optional[int]) ->
     norm = normalize(text)
     y = year or meta.get("year") or _guess_year(norm.text)
     reg = region if region is not None else (meta.get("region") or "")
-    records = build(norm, year=y, region=reg) if y else []
+    spans = sentences(norm.text)
+    records = build(norm, year=y, region=reg, spans=spans) if y else []
     parts = []
-    for s, e, title, kind in sections(norm.text):
+    for s, e, title, kind in sections(norm.text, spans):
         src_s, src_e = norm.span(s, e)
         parts.append(Section(title=title, kind=kind, start=src_s, end=src_e))
     return Report(

@@ -42,6 +42,7 @@ _NOUN_STOP = re.compile(
     r"脱贫|退出|摘帽|签约|的|等|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入"
 )
+_AND = re.compile(r"[、和]")
 # A record's text quotes its clause, but never more than this (a list of thousands).
 _LONGEST_TEXT = 300
 # A subject is looked for at most this far before its number (a clause can be endless).
@@ -59,8 +60,9 @@ class _Subject:
     end: int = 0  # clean offset where the subject's words end (after a noun that follows)
 
 
-def build(norm: Normalized, *, year: int, region: str) -> list[Indicator]:
-    """Records of a whole clean text (a report or a passage)."""
+def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, int]] | None = None) -> list[Indicator]:
+    """Records of a whole clean text (a report or a passage); `spans` are its sentences
+    when the caller has them already."""
     text = norm.text
     found = find(text)
     if not found:
@@ -69,7 +71,7 @@ def build(norm: Normalized, *, year: int, region: str) -> list[Indicator]:
     ctx = Context(report_year=year, lean=lean)
     out: list[Indicator] = []
     qi = 0
-    for s, e in sentences(text):
+    for s, e in spans if spans is not None else sentences(text):
         sent = text[s:e]
         lead = len(sent) - len(sent.lstrip(" \u3000—-"))
         top = top_heading(text, s, e)
@@ -184,11 +186,11 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
         elif len(run) > 1:
             names = split_subjects(subj.mention, len(run))
             members = [_Subject(n, subj.region, subj.start) for n in names]
-        elif ("均" in prefix_head[-6:] and regex.search(r"[、和]", subj.mention)) or (
+        elif ("均" in prefix_head[-6:] and _AND.search(subj.mention)) or (
             head.unit == "%" and "、" in subj.mention and "等" not in subj.mention
         ):
             # 新建项目、产业项目占比均超过50%; 旅游人次、旅游总收入增长20%以上: each of them
-            names = split_subjects(subj.mention, len(regex.split(r"[、和]", subj.mention)))
+            names = split_subjects(subj.mention, len(_AND.split(subj.mention)))
             members = [_Subject(n, subj.region, subj.start) for n in names]
             run = run * len(members)
         else:

@@ -144,6 +144,10 @@ def _pairs() -> dict[str, tuple[str, str]]:
     return {r["word"]: (r["first"], r["second"]) for r in table("pair_words")}
 
 
+_SECTORS = re.compile(r"三次产业|产业结构")
+_RESPECTIVELY = re.compile(r"分别|(?<!人)均$")
+_LIST_AND = re.compile(r"[、和及]")
+_ETC = regex.compile(r"等(?=\p{Han})")
 _MEASURE_END = set("次数率量额值入资重比")
 
 
@@ -160,9 +164,9 @@ def split_subjects(subject: str, n: int) -> list[str]:
     """
     if n < 2:
         return [subject]
-    if n == 3 and regex.search(r"三次产业|产业结构", subject):
+    if n == 3 and _SECTORS.search(subject):
         return ["第一产业比重", "第二产业比重", "第三产业比重"]  # 13.5∶44.6∶41.9
-    subject = regex.sub(r"分别|(?<!人)均$", "", subject)
+    subject = _RESPECTIVELY.sub("", subject)
     if "占" in subject:  # 技术合同成交额、专利授权量占全省比重: each member's share of the whole
         left, right = subject.split("占", 1)
         parts = split_subjects(left, n)
@@ -170,7 +174,7 @@ def split_subjects(subject: str, n: int) -> list[str]:
             return [p + "占" + right for p in parts]
     if "等" in subject:  # 装备制造、电子信息等产业产值: what follows 等 is every member's head
         names, head = subject.rsplit("等", 1)
-        parts = [p for p in regex.split(r"[、和及]", names) if p]
+        parts = [p for p in _LIST_AND.split(names) if p]
         if len(parts) == n and head:
             return [p + head for p in parts]
     if n == 2:  # 城乡居民收入 → 城镇…, 农村…; 存贷款余额 → 存款余额, 贷款余额
@@ -178,7 +182,7 @@ def split_subjects(subject: str, n: int) -> list[str]:
             i = subject.find(word)
             if i >= 0:
                 return [subject[:i] + a + subject[i + len(word) :], subject[:i] + b + subject[i + len(word) :]]
-    subject = regex.sub(r"等(?=\p{Han})", "", GROWTH_NOUN.sub("", subject))  # 电子信息等产业产值增幅
+    subject = _ETC.sub("", GROWTH_NOUN.sub("", subject))  # 电子信息等产业产值增幅
     parts = [p for p in subject.split("、") if p]
     if len(parts) != n:  # 和/及 join list members only when 、 does not (半导体和集成电路、…)
         parts = [p for p in _LIST_SEP.split(subject) if p]
@@ -222,7 +226,7 @@ def region_list(subject: str, n: int) -> tuple[list[str], str] | None:
     m = _REGION_LIST.match(subject)
     if not m:
         return None
-    names = regex.split(r"[、和及]", m.group(1))
+    names = _LIST_AND.split(m.group(1))
     if len(names) != n or any(_NOT_A_PLACE.search(x) or x.startswith(("全", "各")) for x in names):
         return None
     return names, subject[m.end() :]

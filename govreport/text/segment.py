@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]+")
 CLAUSE_BOUNDARY = set("，,；;：:。！？!?\n")
 # A heading opens a sentence: 一、 / (一) / 第一部分.  Bounded length keeps it linear.
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+_AHEAD = re.compile(r"目标|安排|今后|未来")
+_AHEAD_OR_WORK = re.compile(r"目标|安排|今后|未来|重点工作")
 _REVIEW = re.compile(r"回顾|过去|成绩|一年来|五年来|来之不易|工作总结")
 # The last part of most reports, which is neither a review nor a plan.
 OTHER_TOP = re.compile(r"自身建设")
@@ -63,12 +64,12 @@ def heading_kind(heading: str) -> str | None:
     Plans are checked first: 今后五年的目标任务 mentions 五年 too.
     """
     head = heading[:40]
-    top = bool(regex.match(r"[一二三四五六七八九十]{1,3}、", head))
-    if _REVIEW.search(head) and not regex.search(r"目标|安排|今后|未来", head):
+    top = bool(_TOP.match(head))
+    if _REVIEW.search(head) and not _AHEAD.search(head):
         return "review"
     if top and _PLAN.search(head):
         return "plan"
-    if _PLAN.search(head) and regex.search(r"目标|安排|今后|未来|重点工作", head):
+    if _PLAN.search(head) and _AHEAD_OR_WORK.search(head):
         return "plan"
     return None
 
@@ -96,14 +97,15 @@ def top_heading(text: str, start: int, end: int) -> str | None:
     return title if heading_kind(title) or OTHER_TOP.search(title) else None
 
 
-def sections(text: str) -> list[tuple[int, int, str, str]]:
+def sections(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """Top-level sections of clean report text: (start, end, title, kind) with kind
     'review', 'plan' or 'other'.
 
     >>> [(t, k) for s, e, t, k in sections("一、2021年工作回顾。增长5%。二、2022年工作安排。增长6%左右。")]
     [('一、2021年工作回顾', 'review'), ('二、2022年工作安排', 'plan')]
     """
-    heads = [(s, t) for s, e in sentences(text) if (t := top_heading(text, s, e))]
+    spans = sentences(text) if spans is None else spans
+    heads = [(s, t) for s, e in spans if (t := top_heading(text, s, e))]
     out = []
     for i, (s, title) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
