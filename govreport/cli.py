@@ -114,6 +114,36 @@ def _table_line(r) -> str:
 
 @main.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
+def show(path: str) -> None:
+    """Print the reports in PATH as readable tables: header, then one row a record."""
+    from rich.console import Console
+    from rich.table import Table
+
+    try:
+        reports = read_reports(Path(path))
+    except GovreportError as e:
+        raise click.ClickException(f"{path}: {e}") from e
+    console = Console() if sys.stdout.isatty() else Console(width=200)  # a pipe: wide rows
+    for rep in reports:
+        level = rep.level.value if rep.level else "?"
+        console.print(
+            f"[bold]{rep.title or path}[/bold]  {rep.region} ({level}), plans for {rep.year}, "
+            f"delivered {rep.date or '?'} by {rep.office or ''} {rep.speaker or ''}: {len(rep.records)} records"
+        )
+        table = Table(show_lines=False)
+        for col in ("kind", "year", "indicator / mention", "measure", "value", "unit", "qualifier", "text"):
+            table.add_column(col, overflow="fold")
+        for r in rep.records:
+            v = r.value if r.value is not None else f"{r.low}–{r.high}"
+            table.add_row(
+                r.kind.value, str(r.year or ""), r.indicator or r.mention, r.measure.value,
+                f"{v:,}" if isinstance(v, float) else v, r.unit, r.qualifier.value, r.text,
+            )
+        console.print(table)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--out", type=click.Path(dir_okay=False), required=True, help="The HTML file to write.")
 def html(path: str, out: str) -> None:
     """Write the span view of the reports in PATH: one self-contained HTML file."""

@@ -69,3 +69,13 @@ def test_cli_formats_and_files(tmp_path):
     frame = pd.read_parquet(tmp_path / "records.parquet")
     assert len(frame) > 100 and str(frame["kind"].dtype) == "category"
     assert runner.invoke(main, ["extract", "--sample", "--format", "parquet"]).exit_code == 2  # needs --out
+
+
+def test_cli_show():
+    from click.testing import CliRunner
+
+    from govreport.cli import main, sample_path
+
+    result = CliRunner().invoke(main, ["show", str(sample_path())])
+    assert result.exit_code == 0, result.output
+    assert "天元区" in result.output and "retail_sales" in result.output and "district" in result.output
