@@ -10,6 +10,11 @@ from importlib import resources
 import regex
 
 
+# Han characters as a class the standard library's engine reads (CJK, extension A,
+# compatibility ideographs): what `\p{Han}` means for report text.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
 @lru_cache(maxsize=None)
 def table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``data/<name>.csv`` as dicts (comment-free CSV with a header)."""

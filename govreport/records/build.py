@@ -7,17 +7,23 @@ split it over the run's numbers (分别) or repeat it (均), and decide measure,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-import re
-
-import regex
-
+from ..lexicon import HAN
 from ..models import Indicator
 from ..quantities.grammar import Found, find
 from ..text.normalize import Normalized
-from ..text.segment import CLAUSE_BOUNDARY, clause_end, clause_start, heading_at, heading_kind, sentences, top_heading
-from ..text.segment import OTHER_TOP
+from ..text.segment import (
+    CLAUSE_BOUNDARY,
+    OTHER_TOP,
+    clause_end,
+    clause_start,
+    heading_at,
+    heading_kind,
+    sentences,
+    top_heading,
+)
 from .context import Context, enter_section, read_sentence, tense, time_of
 from .subjects import GROWTH_NOUN, bare_use, indicator_code, region_list, split_subjects, sub_region, trim
 
@@ -32,9 +38,9 @@ _CHANGE_VERB = re.compile(
 )
 # 由18.9%提高到22.6%: the first number is the level before the period began.
 _TO = re.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
-_FALL_FIRST = regex.compile(r"(?:压减|削减|减少|压降)(?=\p{Han}{2})")
+_FALL_FIRST = re.compile(rf"(?:压减|削减|减少|压降)(?=[{HAN}]{{2}})")
 _BELOW = re.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
-_NOUN_AFTER = regex.compile(r"[\p{Han}“”A-Za-z](?:[\p{Han}“”A-Za-z]|、(?=\p{Han})|[(（][^()（）]{0,8}[)）]){0,15}")
+_NOUN_AFTER = re.compile(rf"[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]){{0,15}}")
 # A noun after a count ends before these words: 384个贫困村全部退出, 126家增加到215家.
 _NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
 _NOUN_STOP = re.compile(

@@ -19,9 +19,8 @@ from functools import lru_cache
 
 import re
 
-import regex
 
-from ..lexicon import alternation, column, table
+from ..lexicon import HAN, alternation, column, table
 
 # Verbs and particles between a subject and its number (longest first in the regex).
 _LINK_WORDS = (
@@ -90,8 +89,8 @@ def trim(subject: str) -> str:
     return _JUNK.sub("", s)
 
 
-_MID_VERB = regex.compile(
-    r"(?<=\p{Han})(?:累计|完成|实现|年均|分别|[(（]下同[)）]|(?<![重主需必只纲])要|(?<![即])将)(?=\p{Han}{2}|$)"
+_MID_VERB = re.compile(
+    rf"(?<=[{HAN}])(?:累计|完成|实现|年均|分别|[(（]下同[)）]|(?<![重主需必只纲])要|(?<![即])将)(?=[{HAN}]{{2}}|$)"
 )
 
 
@@ -147,7 +146,7 @@ def _pairs() -> dict[str, tuple[str, str]]:
 _SECTORS = re.compile(r"三次产业|产业结构")
 _RESPECTIVELY = re.compile(r"分别|(?<!人)均$")
 _LIST_AND = re.compile(r"[、和及]")
-_ETC = regex.compile(r"等(?=\p{Han})")
+_ETC = re.compile(rf"等(?=[{HAN}])")
 _MEASURE_END = set("次数率量额值入资重比")
 
 
@@ -209,15 +208,15 @@ def split_subjects(subject: str, n: int) -> list[str]:
 
 
 # Zones a report names inside its region (高新区营业收入, 集美新城要完成投资).
-_ZONE = regex.compile(
-    r"^[\p{Han}]{0,4}(?:高新区|经开区|开发区|新区|新城|园区|自贸区|保税区)(?=[\p{Han}A-Z])"
+_ZONE = re.compile(
+    rf"^[{HAN}]{{0,4}}(?:高新区|经开区|开发区|新区|新城|园区|自贸区|保税区)(?=[{HAN}A-Z])"
 )
 # Counties, districts and cities: candidates only, confirmed by the division data.
-_UNIT = regex.compile(r"^[\p{Han}]{1,4}?(?:县|区|旗|市)(?=[\p{Han}A-Z])")
+_UNIT = re.compile(rf"^[{HAN}]{{1,4}}?(?:县|区|旗|市)(?=[{HAN}A-Z])")
 
 
-_REGION_LIST = regex.compile(
-    r"^((?:\p{Han}{1,4}(?:县|区|市|旗))(?:[、和及](?:\p{Han}{1,4}(?:县|区|市|旗)))+)(?=\p{Han}{2})"
+_REGION_LIST = re.compile(
+    rf"^((?:[{HAN}]{{1,4}}(?:县|区|市|旗))(?:[、和及](?:[{HAN}]{{1,4}}(?:县|区|市|旗)))+)(?=[{HAN}]{{2}})"
 )
 
 
