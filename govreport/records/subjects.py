@@ -94,6 +94,7 @@ _MID_VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def indicator_code(mention: str) -> str | None:
     """The code of indicators.csv that `mention` names, or None for the long tail.
 
@@ -234,6 +235,7 @@ def region_list(subject: str, n: int) -> tuple[list[str], str] | None:
 _NOT_A_PLACE = re.compile(r"贫困|重点|示范|试点|产粮|百强|强县|大县|先进|各类|省级|国家级|市级")
 
 
+@lru_cache(maxsize=8192)
 def sub_region(subject: str, within: str = "") -> tuple[str, str]:
     """(region, rest) when the subject opens with a sub-region's name: a zone (高新区营业收入)
     or a county or district that the division data places in `within` (天元区地区生产总值 in a
