@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from collections import deque
@@ -49,3 +50,19 @@ def best_of(fn: Callable[[], object], repeat: int) -> float:
 
 def rate(chars: int, seconds: float) -> str:
     return f"{chars / seconds:,.0f} chars/s" if seconds > 0 else "inf chars/s"
+
+
+def corpus_parser(doc: str, repeat: int) -> argparse.ArgumentParser:
+    """The options every corpus benchmark takes: --corpus DIR and --repeat N."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=f"corpus dir (default {DEFAULT_CORPUS})")
+    ap.add_argument("--repeat", type=int, default=repeat, help=f"repetitions; the best is kept (default {repeat})")
+    return ap
+
+
+def corpus_paths(corpus: Path) -> list[Path]:
+    """The corpus files, or [] after saying there are none (the benchmark then exits 0)."""
+    paths = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
+    if not paths:
+        print(f"corpus not found (no *.txt in {corpus}); nothing to benchmark.")
+    return paths

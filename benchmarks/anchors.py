@@ -33,16 +33,14 @@ Run:  python benchmarks/anchors.py [--corpus DIR] [--repeat N] [--budget SECONDS
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import io
 import sys
 import time
 import warnings
-from pathlib import Path
 from typing import Callable, Optional
 
-from _common import DEFAULT_CORPUS, best_of  # noqa: E402
+from _common import corpus_parser, corpus_paths, best_of  # noqa: E402
 
 SAMPLE_CHARS = 100_000
 PROBE_CHARS = 10_000
@@ -68,16 +66,13 @@ def quiet_import(name: str):
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=f"corpus dir (default {DEFAULT_CORPUS})")
-    ap.add_argument("--repeat", type=int, default=3, help="repetitions; the best is kept (default 3)")
+    ap = corpus_parser(__doc__, repeat=3)
     ap.add_argument("--budget", type=float, default=20.0,
                     help=f"seconds one corpus call may take before a {SAMPLE_CHARS:,}-char sample is used (default 20)")
     args = ap.parse_args(argv)
 
-    paths = sorted(args.corpus.glob("*.txt")) if args.corpus.is_dir() else []
+    paths = corpus_paths(args.corpus)
     if not paths:
-        print(f"corpus not found (no *.txt in {args.corpus}); nothing to benchmark.")
         return 0
 
     import govreport

@@ -20,15 +20,13 @@ Run:  python benchmarks/extract.py [--corpus DIR] [--repeat N]
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 import tracemalloc
 from collections import deque
-from pathlib import Path
 
 
-from _common import BARE, DEFAULT_CORPUS, best_of, rate  # noqa: E402
+from _common import corpus_parser, corpus_paths, BARE, best_of, rate  # noqa: E402
 
 
 
@@ -43,14 +41,11 @@ def max_rss_mb() -> float | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=f"corpus dir (default {DEFAULT_CORPUS})")
-    ap.add_argument("--repeat", type=int, default=5, help="repetitions; the best is kept (default 5)")
+    ap = corpus_parser(__doc__, repeat=5)
     args = ap.parse_args(argv)
 
-    paths = sorted(args.corpus.glob("*.txt")) if args.corpus.is_dir() else []
+    paths = corpus_paths(args.corpus)
     if not paths:
-        print(f"corpus not found (no *.txt in {args.corpus}); nothing to benchmark.")
         return 0
 
     import govreport
