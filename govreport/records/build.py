@@ -49,6 +49,10 @@ _NOUN_STOP = re.compile(
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入"
 )
 _AND = re.compile(r"[、和]")
+# A list of subjects sharing one rate or standard has it each (A和B标准提高至每人每月80元);
+# a list sharing one count has it in total (新建中小学、幼儿园16所).
+_COUNTS = ("count", "household", "person", "person_time")
+_RATE_HEAD = re.compile(r"(?:标准|率|比例|比重|占比|价格|单价)$")
 # A record's text quotes its clause, but never more than this (a list of thousands).
 _LONGEST_TEXT = 300
 # A subject is looked for at most this far before its number (a clause can be endless).
@@ -193,7 +197,9 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             names = split_subjects(subj.mention, len(run))
             members = [_Subject(n, subj.region, subj.start) for n in names]
         elif ("均" in prefix_head[-6:] and _AND.search(subj.mention)) or (
-            head.unit == "%" and "、" in subj.mention and "等" not in subj.mention
+            (head.unit == "%" or (_RATE_HEAD.search(subj.mention) and head.unit not in _COUNTS))
+            and _AND.search(subj.mention)
+            and "等" not in subj.mention
         ):
             # 新建项目、产业项目占比均超过50%; 旅游人次、旅游总收入增长20%以上: each of them
             names = split_subjects(subj.mention, len(_AND.split(subj.mention)))
