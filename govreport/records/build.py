@@ -51,6 +51,8 @@ _NOUN_STOP = re.compile(
 _AND = re.compile(r"[、和]")
 # A list of subjects sharing one rate or standard has it each (A和B标准提高至每人每月80元);
 # a list sharing one count has it in total (新建中小学、幼儿园16所).
+_WHOLES = ("全国", "全省", "全市", "全区", "全县", "全州")
+_SHARE_OF = re.compile(r"占(全国|全省|全市|全区|全县|全州)")
 _COUNTS = ("count", "household", "person", "person_time")
 _RATE_HEAD = re.compile(r"(?:标准|率|比例|比重|占比|价格|单价)$")
 # A record's text quotes its clause, but never more than this (a list of thousands).
@@ -180,6 +182,12 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             use == "inherit" or (subj.mention and subj.end == head.end and subj.mention in last_subject.mention)
         ):
             subj = _Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
+        whole = prefix_head.strip("、，, ")
+        if len(subj.mention) < 2 and last_subject is not None and whole in _WHOLES:
+            share = _SHARE_OF.search(last_subject.mention)
+            if share:  # 占全省40%、全国10%: the same share, of another whole
+                m = last_subject.mention
+                subj = _Subject(m[: share.start(1)] + whole + m[share.end(1) :], last_subject.region, subj.start)
         if len(subj.mention) < 2:  # 增长64%: the subject of the previous number
             if len(run) > 1 and len(last_members) == len(run):
                 members = [_Subject(m.mention, m.region, subj.start) for m in last_members]
