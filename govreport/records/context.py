@@ -45,6 +45,8 @@ def tense(text: str) -> int:
 
     >>> tense("力争新增上市企业1家,加快推进项目建设") > 0, tense("累计建成了5G基站2万个,荣获全国文明城市") < 0
     (True, True)
+    >>> tense("加快智能工厂建设,上云企业近9万户")  # 近9万: a result, against 加快: a plan
+    0
     """
     hits = cue_hits(_QUOTED.sub("", text), weak=True)  # “千人计划” is a name, not a plan
     count = lambda cue: len(hits.get(cue, ()))  # noqa: E731
@@ -53,9 +55,11 @@ def tense(text: str) -> int:
     # Goals are hedged and round (7%左右, 5000家以上); results are precise (1492个, 27584亿元).
     plan += len(_HEDGED.findall(text))
     past += sum(1 for m in _NUMBER.finditer(text) if _precise(m.group()))
+    past += len(_NEARLY.findall(text))  # 近9万户, 近八成: a count made, not a count aimed at
     return plan - past
 
 
+_NEARLY = re.compile(r"(?<![将接])近[0-9一二两三四五六七八九十百千万]")
 _NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.年月日号])")
 
 
