@@ -247,6 +247,12 @@ def write_jsonl(items: Items, path: PathLike) -> int:
     """Write one JSON object a line (UTF-8, characters as they are: see `jsonl_rows`) and
     return the number of lines. `Indicator.model_validate(row)` on the record's keys gives
     the record back.
+
+    >>> import tempfile, pathlib, govreport
+    >>> recs = govreport.extract("今年地区生产总值增长7%左右。", year=2022)
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "records.jsonl"
+    >>> write_jsonl(recs, out)
+    1
     """
     n = 0
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -262,7 +268,15 @@ def write_csv(items: Items, path: PathLike) -> int:
     from empty strings (a record's ``region`` may be ``""``); nor does it keep dtypes. Read
     it back with ``pandas.read_csv(path, keep_default_na=False, na_values=[""])`` (so that
     a text such as 'NA' stays text) and ``.astype(dtypes())`` (``dtypes(reports=False)``
-    for plain records)."""
+    for plain records).
+
+    >>> import pytest; _ = pytest.importorskip("pandas")
+    >>> import tempfile, pathlib, govreport
+    >>> recs = govreport.extract("今年地区生产总值增长7%左右。", year=2022)
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "records.csv"
+    >>> write_csv(recs, out)
+    1
+    """
     _require("pandas", "write_csv")  # fail before touching the file
     df = to_frame(items)
     df.to_csv(path, index=False, encoding="utf-8")
@@ -274,7 +288,15 @@ def write_parquet(items: Items, path: PathLike) -> int:
     number of rows. ``pandas.read_parquet(path)`` gives the same frame back: columns,
     dtypes (through the pandas metadata pyarrow stores) and values; the categories of a
     categorical column, unused ones included, come back too, except from a file with no
-    rows (Parquet keeps them in the dictionary of a row group)."""
+    rows (Parquet keeps them in the dictionary of a row group).
+
+    >>> import pytest; _ = pytest.importorskip("pyarrow")
+    >>> import tempfile, pathlib, govreport
+    >>> recs = govreport.extract("今年地区生产总值增长7%左右。", year=2022)
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "records.parquet"
+    >>> write_parquet(recs, out)
+    1
+    """
     _require("pandas", "write_parquet")
     _require("pyarrow", "write_parquet")
     df = to_frame(items)

@@ -177,6 +177,12 @@ def extract_many(
     ``multiprocessing.get_context("spawn")``). Other exceptions (a bug, a worker killed
     for lack of memory) propagate. Call it under ``if __name__ == "__main__":`` in a
     script: worker processes started by "spawn" or "forkserver" import the main module.
+
+    >>> from govreport.cli import sample_path
+    >>> [(path.name, len(reps)) for path, reps in extract_many([sample_path()])]
+    [('sample_report.txt', 1)]
+    >>> [type(err).__name__ for _, err in extract_many(["/no/such/file.txt"])]
+    ['InputError']
     """
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise InputError(f"jobs must be an int >= 1, not {jobs!r}")
