@@ -51,6 +51,7 @@ _NOUN_STOP = re.compile(
 _AND = re.compile(r"[、和]")
 # A list of subjects sharing one rate or standard has it each (A和B标准提高至每人每月80元);
 # a list sharing one count has it in total (新建中小学、幼儿园16所).
+_FLOW = re.compile(r"新增|净增|新登记|新认定")
 _WHOLES = ("全国", "全省", "全市", "全区", "全县", "全州")
 _SHARE_OF = re.compile(r"占(全国|全省|全市|全区|全县|全州)")
 _COUNTS = ("count", "household", "person", "person_time")
@@ -182,6 +183,10 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             use == "inherit" or (subj.mention and subj.end == head.end and subj.mention in last_subject.mention)
         ):
             subj = _Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
+        flow = _FLOW.match(last_subject.mention) if last_subject is not None else None
+        if flow and prefix_head.lstrip("、，, ").startswith("其中") and not _FLOW.match(subj.mention):
+            # 新增市场主体6000家,其中企业2000家: the part is a flow too (新增企业)
+            subj = _Subject(flow.group() + subj.mention, subj.region, subj.start, subj.end)
         whole = prefix_head.strip("、，, ")
         if len(subj.mention) < 2 and last_subject is not None and whole in _WHOLES:
             share = _SHARE_OF.search(last_subject.mention)
