@@ -128,7 +128,8 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
     lead = _LEAD_JUNK.match(prefix)
     start = cs + max(prefix.find(subj), 0) if subj else cs + (lead.end() if lead else 0)
     noun_end = q.end
-    if q.unit not in _NO_NOUN_AFTER:
+    share_of = q.raw_unit in ("成", "一半", "半数", "过半") and not subj  # 近八成工业行业实现盈利
+    if q.unit not in _NO_NOUN_AFTER or share_of:
         after = text[q.end : clause_end(text, q.end, len(text))]
         m = _NOUN_AFTER.match(after)
         if m and not _NOUN_VERB.match(after):
@@ -139,6 +140,8 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
                 # A list of names before a count is its examples (高端装备、新材料…6条产业链),
                 # and a short verb before it is no part of the name (出台15项稳增长措施).
                 subj = noun if "、" in subj or len(subj) <= 4 else subj + noun
+                if share_of:
+                    subj += "占比"
                 noun_end = q.end + len(noun)
     if q.unit == "%" and "占" in subj and not subj.endswith(("比重", "占比", "比例")):
         subj += "比重"  # 占全省60%以上: a share
