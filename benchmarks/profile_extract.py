@@ -19,7 +19,7 @@ import pstats
 import sys
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from _common import DEFAULT_CORPUS  # noqa: E402  (run as a script: benchmarks/ is on sys.path)
 
 
 def main(argv: list[str] | None = None) -> int:
