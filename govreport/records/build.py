@@ -65,6 +65,29 @@ _LEAD_JUNK = re.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
 _NO_NOUN_AFTER = {"%", "pp", "times", "CNY", "USD"}
 
 
+# A count whose things then become or win something is named by it, as a relative clause:
+# 10个县市成为示范县 → 成为示范县县市, 11个村镇荣获“文明村镇”称号 → 荣获“文明村镇”称号的村镇.
+_NAMED = re.compile(r"(?:被|均|全部)?(?:成为|被?评为|获评|荣获|入选|入围|获批|获得|获|被?纳入|被?列入)")
+_NAMED_END = re.compile(r"[0-9，,；;。:：！？!?\n]")
+# Verbs made nouns that close a count's noun: the count is of the thing, not of the work.
+_DOING = re.compile(r"(?<=..)(?:建设|改造|创建|扶持)$")
+
+
+def _named(after: str, at: int, noun: str) -> str:
+    """`noun` named by the clause from a verb of becoming (at `at` of `after`); `noun`
+    alone when the clause goes on to a number of its own (8个项目获批资金6.6亿元)."""
+    end = _NAMED_END.search(after, at)
+    if end and end.group().isdigit():
+        return noun
+    vp = _ALL.sub("", after[at : end.start() if end else len(after)][:30])
+    if vp.endswith(noun[-2:]):
+        return vp  # 7家企业获评示范企业
+    return vp + ("的" if vp.endswith("称号") else "") + noun
+
+
+_ALL = re.compile(r"^(?:均|全部)")
+
+
 @dataclass
 class _Subject:
     mention: str
@@ -136,13 +159,20 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
             noun = m.group()
             stop = _NOUN_STOP.search(noun)
             noun = (noun[: stop.start()] if stop else noun).rstrip("、和及与")
-            if len(noun) >= 2:
+            noun_end = q.end + len(noun)
+            noun = _DOING.sub("", noun)  # 166个项目建设: the count is of 项目
+            named = _NAMED.match(after, len(noun)) if stop and stop.start() == len(noun) else None
+            if len(noun) >= 2 or (noun and named):
                 # A list of names before a count is its examples (高端装备、新材料…6条产业链),
                 # and a short verb before it is no part of the name (出台15项稳增长措施).
-                subj = noun if "、" in subj or len(subj) <= 4 else subj + noun
+                joint = "的" if text[q.start - 1 : q.start] == "的" else ""  # 纳入考核的7个县
+                subj = noun if "、" in subj or len(subj) <= 4 else subj + joint + noun
                 if share_of:
                     subj += "占比"
-                noun_end = q.end + len(noun)
+                if named and len(subj) == len(noun):
+                    subj = _named(after, named.start(), subj)  # 10个县市成为国家…示范县
+            else:
+                noun_end = q.end
     if q.unit == "%" and "占" in subj and not subj.endswith(("比重", "占比", "比例")):
         subj += "比重"  # 占全省60%以上: a share
     reg, rest = sub_region(subj, region)

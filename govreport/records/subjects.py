@@ -160,6 +160,20 @@ def _heads():
     return re.compile(rf"(?:{alternation(column('generic_heads'))})$")
 
 
+_CLASS_HEAD = re.compile(rf"[{HAN}]*?((?:产业|行业|企业|项目|园区|基地)[{HAN}]*)$")
+
+
+def _class_head(head: str) -> str:
+    """What members of 甲、乙等<class> take from the class: its head noun and what follows
+    (战略性新兴产业 → 产业: 新材料产业, not 新材料战略性新兴产业; 产业产值 stays whole).
+
+    >>> _class_head("战略性新兴产业"), _class_head("产业产值"), _class_head("特色农业")
+    ('产业', '产业产值', '特色农业')
+    """
+    m = _CLASS_HEAD.match(head)
+    return m.group(1) if m else head
+
+
 def split_subjects(subject: str, n: int) -> list[str]:
     """Split a list subject into `n` members, sharing heads and modifiers.
 
@@ -179,8 +193,10 @@ def split_subjects(subject: str, n: int) -> list[str]:
     if "等" in subject:  # 装备制造、电子信息等产业产值: what follows 等 is every member's head
         names, head = subject.rsplit("等", 1)
         parts = [p for p in _LIST_AND.split(names) if p]
+        if len(parts) != n:  # 半导体和集成电路、新材料等: 和 inside a member's name
+            parts = [p for p in names.split("、") if p]
         if len(parts) == n and head:
-            return [p + head for p in parts]
+            return [p + _class_head(GROWTH_NOUN.sub("", head)) for p in parts]
     if n == 2:  # 城乡居民收入 → 城镇…, 农村…; 存贷款余额 → 存款余额, 贷款余额
         for word, (a, b) in _pairs().items():
             i = subject.find(word)
