@@ -17,3 +17,5 @@ def test_mention(row):
     hits = [r for r in records if r.value == pytest.approx(float(row["value"]))]
     assert hits, f"no record of {row['value']} in {[(r.value, r.mention) for r in records]}"
     assert hits[0].mention == row["mention"], row["rule"]
+    if row["place"]:
+        assert hits[0].region == row["place"], row["rule"]

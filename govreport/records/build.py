@@ -73,6 +73,18 @@ _NAMED_END = re.compile(r"[0-9，,；;。:：！？!?\n]")
 _DOING = re.compile(r"(?<=..)(?:建设|改造|创建|扶持)$")
 
 
+_INVESTED = re.compile(r"总?投资$")
+_PROJECT = re.compile(rf"^[0-9]*[项个座]?((?:[{HAN}“”+]|(?<=[{HAN}])[A-Za-z0-9]){{2,24}}?(?:项目|基地|工程|园区|产业园|中心|电站))")
+
+
+def _invested_in(after: str) -> str:
+    """What a bare 总投资N亿元 is the investment of: the project named after the money
+    (总投资1186亿元的180项产业项目, 总投资110亿元“光热+风电”示范项目); '' when none."""
+    rest = after.split("的", 1)[1] if "的" in after else after
+    m = _PROJECT.match(rest.replace(" ", ""))
+    return m.group(1) if m else ""
+
+
 def _named(after: str, at: int, noun: str) -> str:
     """`noun` named by the clause from a verb of becoming (at `at` of `after`); `noun`
     alone when the clause goes on to a number of its own (8个项目获批资金6.6亿元)."""
@@ -82,7 +94,7 @@ def _named(after: str, at: int, noun: str) -> str:
     vp = _ALL.sub("", after[at : end.start() if end else len(after)][:30])
     if vp.endswith(noun[-2:]):
         return vp  # 7家企业获评示范企业
-    return vp + ("的" if vp.endswith("称号") else "") + noun
+    return vp + ("的" if vp.endswith("称号") or vp.startswith("荣获") else "") + noun
 
 
 _ALL = re.compile(r"^(?:均|全部)")
@@ -173,6 +185,10 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
                     subj = _named(after, named.start(), subj)  # 10个县市成为国家…示范县
             else:
                 noun_end = q.end
+    if q.unit == "CNY" and (inv := _INVESTED.search(subj)):
+        target = _invested_in(text[q.end : clause_end(text, q.end, min(len(text), q.end + 60))])
+        if target:
+            subj = target + inv.group()  # 总投资65亿元的光伏领跑者基地: the base's investment
     if q.unit == "%" and "占" in subj and not subj.endswith(("比重", "占比", "比例")):
         subj += "比重"  # 占全省60%以上: a share
     reg, rest = sub_region(subj, region)
@@ -203,17 +219,29 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
     out: list[Indicator] = []
     last_members: list[_Subject] = []
     last_subject: _Subject | None = None
+    last_unit = ""
     singles: list[_Subject] = []  # subjects of the one-number runs just before
     floor = s
+    place = ""  # a sub-region the sentence opens with (集美新城要完成投资…,加快…): the rest is its
     for run in _runs(text, qs):
         head = run[0]
         subj = _subject(text, floor, head, region)
         prefix_head = text[clause_start(text, head.start, max(floor, head.start - _SUBJECT_SPAN)) : head.start]
+        if subj.region and clause_start(text, head.start, s) == s:
+            place = subj.region
+        elif place and not subj.region and not any(w in prefix_head for w in _WHOLES):
+            subj = replace(subj, region=place)
         use = bare_use(subj.mention)
         if last_subject is not None and use == "append":
             subj = _Subject(last_subject.mention + subj.mention, last_subject.region, subj.start)
         elif last_subject is not None and (
-            use == "inherit" or (subj.mention and subj.end == head.end and subj.mention in last_subject.mention)
+            use == "inherit"
+            or (
+                subj.mention
+                and subj.end == head.end
+                and subj.mention in last_subject.mention
+                and head.unit == last_unit  # 5天签约 after 项目总投资52亿元 is no investment
+            )
         ):
             subj = _Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
         flow = _FLOW.match(last_subject.mention) if last_subject is not None else None
@@ -298,5 +326,6 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
         else:
             singles = []
         last_subject = members[-1]
+        last_unit = run[-1].unit
         floor = max(run[-1].end, subj.end)
     return out
