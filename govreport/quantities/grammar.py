@@ -18,7 +18,7 @@ import re
 
 import regex
 
-from ..lexicon import alternation, table
+from ..lexicon import HAN, alternation, table
 from .numerals import CN_CHARS, arabic_value, chinese_value
 
 _ARABIC = r"[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
@@ -55,6 +55,7 @@ class _Lexicon:
     prefix: dict  # prefix qualifier word → qualifier
     prefix_re: re.Pattern  # a prefix qualifier ending right before a number
     sign_re: re.Pattern  # a falling verb ending right before a number
+    people: re.Pattern  # nouns that make "45.2万贫困人口" a count of people
     thresholds: re.Pattern  # nouns that make "N元以上" a size class
     abstract: re.Pattern  # nouns that make "八个" a count of a speech's parts
 
@@ -99,6 +100,7 @@ def _lexicon() -> _Lexicon:
         prefix=prefix,
         prefix_re=re.compile(rf"(?:{alternation(prefix)})(?:了)?$"),
         sign_re=re.compile(rf"(?:{alternation(words('sign_words'))})(?:了)?$"),
+        people=re.compile(rf"[{HAN}]{{0,6}}?(?:{alternation(words('people_nouns'))})"),
         thresholds=re.compile(alternation(words("threshold_nouns"))),
         abstract=re.compile(alternation(words("abstract_nouns"))),
     )
@@ -169,7 +171,9 @@ def _candidates(text: str) -> list[Found]:
                 value *= factor
             if value is None:
                 continue
-            if g("q1") is not None and u is None:
+            if u is None and g("mag") and lex.people.match(text, e):
+                unit = "person"  # 45.2万农村贫困人口: people counted without 人
+            if g("q1") is not None and u is None and not unit:
                 # "3万多" with no unit: the 余/多 starts a word (多家, 余下); give it back
                 e -= 1
                 q1 = None
@@ -203,6 +207,16 @@ def _candidates(text: str) -> list[Found]:
             e = t.end()
         out.append(Found(s, e, value, None, None, qual, unit, raw, s, chinese=chinese))
     return out
+
+
+def people_noun(text: str, pos: int) -> str:
+    """The noun of people that a bare 万 count at `pos` counts (45.2万|农村贫困人口), or ''.
+
+    >>> people_noun("40.6万高校毕业生初次毕业去向落实率", 5)
+    '高校毕业生'
+    """
+    m = _lexicon().people.match(text, pos)
+    return m.group() if m else ""
 
 
 def _num(s: str) -> float | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import HAN
 from ..models import Indicator
-from ..quantities.grammar import Found, find
+from ..quantities.grammar import Found, find, people_noun
 from ..text.normalize import Normalized
 from ..text.segment import (
     CLAUSE_BOUNDARY,
@@ -169,6 +169,8 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
         m = _NOUN_AFTER.match(after)
         if m and not _NOUN_VERB.match(after):
             noun = m.group()
+            if q.unit == "person" and q.raw_unit in ("万", "亿"):
+                noun = people_noun(text, q.end) or noun  # 40.6万高校毕业生|初次毕业去向落实率
             stop = _NOUN_STOP.search(noun)
             noun = (noun[: stop.start()] if stop else noun).rstrip("、和及与")
             noun_end = q.end + len(noun)
