@@ -83,6 +83,7 @@ def _lexicon() -> _Lexicon:
       (?P<frac>(?P<fden>{_ARABIC}|{_CN})分之(?P<fnum>{_ARABIC}|{_CN}))
     | (?P<fan>翻(?P<fann>[一两二三四])?番)
     | (?P<cheng>(?P<chn>[一二三四五六七八九]|[1-9])成)(?![为立功果本长就效绩员熟型套交品都])
+    | (?P<zero>零增长)
     | (?P<half>一半|过半|半数)
     | (?P<bz>倍增)(?!作用|效应|器)
     | (?P<ar>{_ARABIC})(?P<q0>[余多](?={mag_alt}))?(?P<mag>{mag_alt})?(?P<q1>[余多])?(?P<unit>{unit_alt})?
@@ -193,6 +194,10 @@ def _candidates(text: str) -> list[Found]:
         elif g("cheng"):
             value, unit, raw = 10.0 * _num(g("chn")), "%", "成"
             chinese = True
+        elif g("zero"):
+            value, unit, raw = 0.0, "%", ""  # 转移支付零增长: a growth of nothing, no unit written
+            out.append(Found(s, e, value, None, None, qual, unit, raw, s, verb="增长"))
+            continue
         elif g("half"):
             value, unit, raw = 50.0, "%", g("half")
             if g("half") == "过半":

@@ -206,7 +206,7 @@ def _measure(q: Found, before: str, mention: str) -> str:
         return "change"
     tail = before[-8:]
     if q.unit == "%":
-        if _GROWTH_VERB.search(tail) or (GROWTH_NOUN.search(mention) and not tail.endswith(("到", "至"))):
+        if q.verb == "增长" or _GROWTH_VERB.search(tail) or (GROWTH_NOUN.search(mention) and not tail.endswith(("到", "至"))):
             return "growth"
         return "level"
     m = _CHANGE_VERB.search(tail)
