@@ -236,8 +236,12 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
         use = bare_use(subj.mention)
         if last_subject is not None and use == "append":
             subj = _Subject(last_subject.mention + subj.mention, last_subject.region, subj.start)
+        elif last_subject is not None and use in ("total", "stock") and (flow := _FLOW.match(last_subject.mention)):
+            # 新增规上企业167家、在库350家 / 总数达到65家: the stock of what the flow added to
+            stock = last_subject.mention[flow.end() :]
+            subj = _Subject((subj.mention if use == "stock" else "") + stock, last_subject.region, subj.start)
         elif last_subject is not None and (
-            use == "inherit"
+            use in ("inherit", "total", "stock")
             or (
                 subj.mention
                 and subj.end == head.end

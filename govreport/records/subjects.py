@@ -293,8 +293,9 @@ def _bare() -> dict[str, str]:
 
 
 def bare_use(mention: str) -> str | None:
-    """For a subject that is only a generic word (总量, 增幅, 占比): 'inherit' the previous
-    subject, or 'append' the word to it; None for a real subject.
+    """For a subject that is only a generic word (总量, 增幅, 占比, 在库): 'inherit' the
+    previous subject, 'append' the word to it, take its 'total' (the stock a flow such as
+    新增X adds to: X) or its 'stock' with the word before it (在库X); None for a real subject.
 
     >>> bare_use("总量"), bare_use("占比"), bare_use("地区生产总值")
     ('inherit', 'append', None)
