@@ -297,7 +297,7 @@ def bare_use(mention: str) -> str | None:
     previous subject, 'append' the word to it, take its 'total' (the stock a flow such as
     新增X adds to: X) or its 'stock' with the word before it (在库X); None for a real subject.
 
-    >>> bare_use("总量"), bare_use("占比"), bare_use("地区生产总值")
-    ('inherit', 'append', None)
+    >>> bare_use("增速"), bare_use("占比"), bare_use("总量"), bare_use("在库"), bare_use("地区生产总值")
+    ('inherit', 'append', 'total', 'stock', None)
     """
     return _bare().get(mention)
