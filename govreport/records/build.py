@@ -24,7 +24,7 @@ from ..text.segment import (
     sentences,
     top_heading,
 )
-from .context import Context, enter_section, read_sentence, tense, time_of
+from .context import Context, enter_section, read_sentence, time_of
 from .subjects import GROWTH_NOUN, bare_use, indicator_code, region_list, split_subjects, sub_region, trim
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
@@ -115,8 +115,7 @@ def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, in
     found = find(text)
     if not found:
         return []
-    lean = "target" if tense(text) > 0 else "achievement"
-    ctx = Context(report_year=year, lean=lean)
+    ctx = Context(report_year=year, whole=text)
     out: list[Indicator] = []
     qi = 0
     for s, e in spans if spans is not None else sentences(text):
@@ -124,7 +123,7 @@ def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, in
         lead = len(sent) - len(sent.lstrip(" \u3000—-"))
         top = top_heading(text, s, e)
         if top is not None:  # a new part of the report: start afresh
-            fresh = Context(report_year=year, estimated_note=ctx.estimated_note, lean=lean)
+            fresh = Context(report_year=year, estimated_note=ctx.estimated_note, whole=text)
             ctx = enter_section(fresh, None if OTHER_TOP.search(top) else heading_kind(top))
         elif heading_at(text, s + lead) and (kind := heading_kind(sent[lead:])):
             ctx = enter_section(ctx, kind)

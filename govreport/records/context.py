@@ -17,7 +17,7 @@ strong (a year, 过去五年, 今后五年), for the sentences after it too.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import re
@@ -35,8 +35,19 @@ class Context:
     period_start: int | None = None
     estimated_note: bool = False  # 预计(下同): later results of last year are estimates
     section: str | None = None  # 'review' / 'plan' from the last top-level heading
-    lean: str = "achievement"  # what the whole text reads as, when nothing else says
     pending_start: int | None = None  # 比2016年…: the next sentences speak of 2017 onwards
+    whole: str = field(default="", repr=False)  # the whole text: its tense is the last resort
+
+    @property
+    def lean(self) -> str:
+        """What the whole text reads as, when nothing else says: worked out only when a
+        number has no heading or cue before it (a passage), since it costs a scan."""
+        return _lean(self.whole)
+
+
+@lru_cache(maxsize=4)  # a few whole texts only: the sentence cache of `tense` would keep 1024
+def _lean(whole: str) -> str:
+    return "target" if whole and tense.__wrapped__(whole) > 0 else "achievement"
 
 
 @lru_cache(maxsize=1024)
