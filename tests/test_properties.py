@@ -66,3 +66,16 @@ def test_find_quantities_spans_are_exact(text):
     for q in find_quantities(text):
         assert text[q.start : q.end] == q.text
         assert q.value is None or abs(q.value) < float("inf")
+
+
+@given(st.text(alphabet="增长5%,，。;：\n其中工业" , max_size=300), st.data())
+def test_clause_start_is_the_last_boundary(text, data):
+    """The chunked reverse scan finds what a plain walk back finds."""
+    from govreport.text.segment import CLAUSE_BOUNDARY, clause_start
+
+    pos = data.draw(st.integers(0, len(text)))
+    floor = data.draw(st.integers(0, pos))
+    i = pos
+    while i > floor and text[i - 1] not in CLAUSE_BOUNDARY:
+        i -= 1
+    assert clause_start(text, pos, floor) == i

@@ -24,7 +24,7 @@ from ..text.segment import (
     sentences,
     top_heading,
 )
-from .context import Context, enter_section, read_sentence, time_of
+from .context import Context, CueIndex, enter_section, read_sentence, time_of
 from .subjects import GROWTH_NOUN, bare_use, indicator_code, region_list, split_subjects, sub_region, trim
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
@@ -58,8 +58,10 @@ _COUNTS = ("count", "household", "person", "person_time")
 _RATE_HEAD = re.compile(r"(?:标准|率|比例|比重|占比|价格|单价)$")
 # A record's text quotes its clause, but never more than this (a list of thousands).
 _LONGEST_TEXT = 300
-# A subject is looked for at most this far before its number (a clause can be endless).
+# A subject is looked for at most this far before its number (a clause can be endless),
+# and the words after a count at most this far after it.
 _SUBJECT_SPAN = 160
+_AFTER_SPAN = 80
 _LEAD_JUNK = re.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
 # Money and rates do not take a noun after them (100亿元大关, 5.2亿元的项目).
 _NO_NOUN_AFTER = {"%", "pp", "times", "CNY", "USD"}
@@ -116,6 +118,7 @@ def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, in
     if not found:
         return []
     ctx = Context(report_year=year, whole=text)
+    cues = CueIndex(text)
     out: list[Indicator] = []
     qi = 0
     for s, e in spans if spans is not None else sentences(text):
@@ -127,14 +130,15 @@ def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, in
             ctx = enter_section(fresh, None if OTHER_TOP.search(top) else heading_kind(top))
         elif heading_at(text, s + lead) and (kind := heading_kind(sent[lead:])):
             ctx = enter_section(ctx, kind)
-        ctx = read_sentence(ctx, sent)
+        hits = cues.within(s, e)
+        ctx = read_sentence(ctx, sent, hits)
         in_sentence: list[Found] = []
         while qi < len(found) and found[qi].start < e:
             if found[qi].start >= s:
                 in_sentence.append(found[qi])
             qi += 1
         if in_sentence:
-            out.extend(_sentence_records(norm, s, e, in_sentence, ctx, region))
+            out.extend(_sentence_records(norm, s, e, in_sentence, ctx, region, hits))
     return out
 
 
@@ -164,7 +168,7 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
     noun_end = q.end
     share_of = q.raw_unit in ("成", "一半", "半数", "过半") and not subj  # 近八成工业行业实现盈利
     if q.unit not in _NO_NOUN_AFTER or share_of:
-        after = text[q.end : clause_end(text, q.end, len(text))]
+        after = text[q.end : clause_end(text, q.end, q.end + _AFTER_SPAN)]
         m = _NOUN_AFTER.match(after)
         if m and not _NOUN_VERB.match(after):
             noun = m.group()
@@ -214,7 +218,7 @@ def _measure(q: Found, before: str, mention: str) -> str:
     return "level"
 
 
-def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
+def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
     text = norm.text
     sent = text[s:e]
     out: list[Indicator] = []
@@ -228,7 +232,7 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
         head = run[0]
         subj = _subject(text, floor, head, region)
         prefix_head = text[clause_start(text, head.start, max(floor, head.start - _SUBJECT_SPAN)) : head.start]
-        if subj.region and clause_start(text, head.start, s) == s:
+        if subj.region and clause_start(text, head.start, max(s, head.start - _SUBJECT_SPAN)) == s:
             place = subj.region
         elif place and not subj.region and not any(w in prefix_head for w in _WHOLES):
             subj = replace(subj, region=place)
@@ -288,7 +292,7 @@ def _sentence_records(norm, s, e, qs, ctx, region) -> list[Indicator]:
             members = [subj]
         listed = len(set(map(id, run))) > 1  # several numbers (not one repeated for 均)
         for q, who in zip(run, members):
-            t = time_of(ctx, sent, q.start - s)
+            t = time_of(ctx, sent, q.start - s, hits)
             if q.start > s and text[q.start - 1] in "由从" and _TO.match(text, q.end):
                 t = replace(t, year=(t.period_start or t.year or ctx.report_year) - 1, period_start=None)
             mention = who.mention

@@ -83,7 +83,7 @@ def _precise(number: str) -> bool:
 _QUOTED = re.compile(r"“[^“”]{0,20}”")
 
 
-def _near(hits: dict[str, tuple[int, ...]], cue: str, lo: int = 0, hi: int = 1 << 30) -> bool:
+def _near(hits: "Hits", cue: str, lo: int = 0, hi: int = 1 << 30) -> bool:
     """Is there a `cue` word starting within [lo, hi)?"""
     pos = hits.get(cue, ())
     i = bisect_left(pos, lo)
@@ -105,7 +105,7 @@ def _cue_table(weak: bool) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=4096)
-def cue_hits(text: str, weak: bool = False) -> dict[str, tuple[int, ...]]:
+def cue_hits(text: str, weak: bool = False) -> Hits:
     """Where each kind of cue word starts in `text`, in one pass.
 
     Words are matched longest first and do not overlap, so a false friend (争取到, 年初计划,
@@ -123,6 +123,41 @@ def cue_hits(text: str, weak: bool = False) -> dict[str, tuple[int, ...]]:
         for cue in cues[m.group()]:
             hits.setdefault(cue, []).append(m.start())
     return {cue: tuple(pos) for cue, pos in hits.items()}
+
+
+Hits = dict[str, tuple[int, ...]]
+_NO_HITS: Hits = {}
+
+
+class CueIndex:
+    """The strong cue words of a whole text, found in one scan: three times cheaper than a
+    scan per sentence, and most sentences have none.
+
+    >>> idx = CueIndex("今年预期增长7%。去年增长6%。")
+    >>> idx.within(9, 16) == cue_hits("去年增长6%。")
+    True
+    """
+
+    def __init__(self, text: str) -> None:
+        pattern, cues = _cue_table(False)
+        self._pos: list[int] = []
+        self._words: list[str] = []
+        for m in pattern.finditer(text):
+            self._pos.append(m.start())
+            self._words.append(m.group())
+        self._cues = cues
+
+    def within(self, start: int, end: int) -> Hits:
+        """`cue_hits` of text[start:end], with offsets from `start`."""
+        i = bisect_left(self._pos, start)
+        if i == len(self._pos) or self._pos[i] >= end:
+            return _NO_HITS
+        hits: dict[str, list[int]] = {}
+        while i < len(self._pos) and self._pos[i] < end:
+            for cue in self._cues[self._words[i]]:
+                hits.setdefault(cue, []).append(self._pos[i] - start)
+            i += 1
+        return {cue: tuple(pos) for cue, pos in hits.items()}
 
 
 _YEAR = re.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!代|以来|来|的)")
@@ -175,9 +210,10 @@ def _plan_period(n: int) -> tuple[int, int]:
     return start, start + 4
 
 
-def read_sentence(ctx: Context, sentence: str) -> Context:
-    """The context after reading `sentence`: strong cues carry on to later sentences."""
-    ctx = _read(ctx, sentence)
+def read_sentence(ctx: Context, sentence: str, hits: Hits | None = None) -> Context:
+    """The context after reading `sentence` (whose cue words are `hits`, when the caller
+    has them): strong cues carry on to later sentences."""
+    ctx = _read(ctx, sentence, cue_hits(sentence) if hits is None else hits)
     b = _BASE_YEAR.search(sentence)
     if b and ctx.kind == "achievement" and int(b.group(1)) <= ctx.report_year - 3:
         # a comparison with a year long past means the text reviews the years since
@@ -185,8 +221,7 @@ def read_sentence(ctx: Context, sentence: str) -> Context:
     return ctx
 
 
-def _read(ctx: Context, sentence: str) -> Context:
-    hits = cue_hits(sentence)
+def _read(ctx: Context, sentence: str, hits: Hits) -> Context:
     y = ctx.report_year
     if ctx.pending_start is not None:
         ctx = replace(ctx, kind="achievement", year=y - 1, period_start=ctx.pending_start, pending_start=None)
@@ -243,9 +278,9 @@ class Time:
 WINDOW = 200
 
 
-def time_of(ctx: Context, sentence: str, pos: int) -> Time:
+def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None) -> Time:
     """Kind, year, period and estimate of the number at `pos` of `sentence`."""
-    hits = cue_hits(sentence)
+    hits = cue_hits(sentence) if hits is None else hits
     before = sentence[max(0, pos - WINDOW) : pos]
     y = ctx.report_year
     kind, year, start = ctx.kind, ctx.year, ctx.period_start
@@ -255,7 +290,8 @@ def time_of(ctx: Context, sentence: str, pos: int) -> Time:
         year = y if kind == "target" else y - 1
     estimated = False
     clause = before[clause_start(before, len(before)) :]
-    planned = any(int(m.group(1)) >= y for m in _YEAR.finditer(before))
+    years = list(_YEAR.finditer(before))
+    planned = any(int(m.group(1)) >= y for m in years)
     if _near(hits, "estimate", 0, pos) and not planned:
         kind, estimated = "achievement", True
         if year is None or year >= y:
@@ -264,9 +300,7 @@ def time_of(ctx: Context, sentence: str, pos: int) -> Time:
         _near(hits, "target", pos - len(clause), pos) or _near(hits, "this_year", pos - len(clause), pos)
     ):
         kind, year = "target", (year if year and year >= y else y)  # 力争新增上市企业1家; 今年预期增长7%
-    m = None
-    for m in _YEAR.finditer(before):
-        pass
+    m = years[-1] if years else None
     if m is not None and not _BASE_YEAR.search(before[max(0, m.start() - 3) : m.end()]):
         yr = int(m.group(1))
         to = before[max(0, m.start() - 2) : m.start()].endswith(("到", "至"))

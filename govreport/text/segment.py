@@ -36,21 +36,32 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_IN_CLAUSE_RUN = re.compile("[^" + re.escape("".join(sorted(CLAUSE_BOUNDARY))) + "]*")
+_STEP = 48
+
+
 def clause_start(text: str, pos: int, floor: int = 0) -> int:
-    """Start of the clause that holds `pos` (not before `floor`)."""
+    """Start of the clause that holds `pos` (not before `floor`).
+
+    Reads back in reversed chunks, so the work is the clause's length, done by the engine.
+
+    >>> clause_start("增长5%,其中工业增长8%", 13), clause_start("增长5%,其中工业增长8%", 13, 10)
+    (5, 10)
+    """
     i = pos
-    while i > floor and text[i - 1] not in CLAUSE_BOUNDARY:
-        i -= 1
+    while i > floor:
+        lo = max(floor, i - _STEP)
+        run = _IN_CLAUSE_RUN.match(text[lo:i][::-1]).end()
+        if run < i - lo:
+            return i - run
+        i = lo
     return i
 
 
 def clause_end(text: str, pos: int, ceil: int | None = None) -> int:
     """End of the clause that holds `pos` (not after `ceil`)."""
     ceil = len(text) if ceil is None else ceil
-    i = pos
-    while i < ceil and text[i] not in CLAUSE_BOUNDARY:
-        i += 1
-    return i
+    return _IN_CLAUSE_RUN.match(text, pos, max(pos, ceil)).end()
 
 
 def heading_at(text: str, pos: int) -> bool:
