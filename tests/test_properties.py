@@ -79,3 +79,13 @@ def test_clause_start_is_the_last_boundary(text, data):
     while i > floor and text[i - 1] not in CLAUSE_BOUNDARY:
         i -= 1
     assert clause_start(text, pos, floor) == i
+
+
+@given(st.from_regex(r"\A[0-9]{1,12}(\.[0-9]{1,6})?\Z"), st.integers(0, 15))
+def test_arabic_value_scales_exactly(digits, k):
+    """The fast path for powers of ten rounds once, exactly as decimal arithmetic does."""
+    from decimal import Decimal
+
+    from govreport.quantities.numerals import arabic_value
+
+    assert arabic_value(digits, 10.0**k) == float(Decimal(digits) * Decimal(repr(10.0**k)))
