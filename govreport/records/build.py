@@ -294,7 +294,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
         for q, who in zip(run, members):
             t = time_of(ctx, sent, q.start - s, hits)
             if q.start > s and text[q.start - 1] in "由从" and _TO.match(text, q.end):
-                t = replace(t, year=(t.period_start or t.year or ctx.report_year) - 1, period_start=None)
+                t = t._replace(year=(t.period_start or t.year or ctx.report_year) - 1, period_start=None)
             mention = who.mention
             # list members share the verb before the first number (分别增长8%、10%)
             measure = _measure(q, prefix_head, mention)
