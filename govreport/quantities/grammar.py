@@ -145,12 +145,13 @@ def _candidates(text: str) -> list[Found]:
         unit = raw = ""
         chinese = False
         g = m.group
-        if g("ar") is not None or g("cn") is not None:
-            if g("ar") is not None:
-                factor = mags.get(g("mag") or "", 1.0)
-                q1 = g("q1") or g("q0")
-                u = g("unit")
-                raw = (g("mag") or "") + (u or "")
+        ar = g("ar")
+        if ar is not None or g("cn") is not None:
+            if ar is not None:
+                mag, q1, u = g("mag", "q1", "unit")
+                factor = mags.get(mag, 1.0) if mag else 1.0
+                q1 = q1 or g("q0")
+                raw = (mag or "") + (u or "")
             else:
                 chinese = True
                 value = chinese_value(g("cn"))
@@ -168,12 +169,12 @@ def _candidates(text: str) -> list[Found]:
             elif chinese:
                 unit = "CNY"
             if not chinese:
-                value = arabic_value(g("ar"), factor)
+                value = arabic_value(ar, factor)
             elif value is not None:
                 value *= factor
             if value is None:
                 continue
-            if u is None and g("mag") and lex.people.match(text, e):
+            if u is None and not chinese and mag and lex.people.match(text, e):
                 unit = "person"  # 45.2万农村贫困人口: people counted without 人
             if g("q1") is not None and u is None and not unit:
                 # "3万多" with no unit: the 余/多 starts a word (多家, 余下); give it back

@@ -108,6 +108,7 @@ class _Subject:
     region: str
     start: int  # clean offset where the record's text begins
     end: int = 0  # clean offset where the subject's words end (after a noun that follows)
+    clause: int = 0  # clean offset where the number's clause begins
 
 
 def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, int]] | None = None) -> list[Indicator]:
@@ -155,7 +156,7 @@ def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
 def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
     """The subject of `q`: the trimmed clause before it (not reaching back past the number
     or noun before it, `s`), and the noun after a count (384个贫困村)."""
-    cs = clause_start(text, q.start, max(s, q.start - _SUBJECT_SPAN))
+    cs = clause = clause_start(text, q.start, max(s, q.start - _SUBJECT_SPAN))
     prefix = text[cs : q.start]
     if cs == s and s > 0 and text[s - 1] not in CLAUSE_BOUNDARY and "、" in prefix:
         cs += prefix.rfind("、") + 1  # 投资40亿元的甲项目、投资14.7亿元…: one item
@@ -197,7 +198,7 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
     if q.unit == "%" and "占" in subj and not subj.endswith(("比重", "占比", "比例")):
         subj += "比重"  # 占全省60%以上: a share
     reg, rest = sub_region(subj, region)
-    return _Subject(rest if reg else subj, reg, start, noun_end)
+    return _Subject(rest if reg else subj, reg, start, noun_end, clause)
 
 
 def _measure(q: Found, before: str, mention: str) -> str:
@@ -231,7 +232,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
     for run in _runs(text, qs):
         head = run[0]
         subj = _subject(text, floor, head, region)
-        prefix_head = text[clause_start(text, head.start, max(floor, head.start - _SUBJECT_SPAN)) : head.start]
+        prefix_head = text[subj.clause : head.start]
         if subj.region and clause_start(text, head.start, max(s, head.start - _SUBJECT_SPAN)) == s:
             place = subj.region
         elif place and not subj.region and not any(w in prefix_head for w in _WHOLES):
