@@ -79,9 +79,9 @@ def _parse(text: str, meta: dict, region: Optional[str], year: Optional[int]) ->
         speaker=meta.get("speaker"),
         office=meta.get("office"),
         sections=tuple(parts),
-        records=tuple(records),
         text=text,
-    )
+    ).model_copy(update={"records": tuple(records)})  # each record was validated as it was made;
+    # validating the tuple again would run every record's checks a second time
 
 
 def extract(text: str, *, region: Optional[str] = None, year: Optional[int] = None) -> list[Indicator]:
