@@ -31,12 +31,23 @@ _LINK_WORDS = (
     "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和 上涨 降为 降 破 提高至 提高到 "
     "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期 多 少 已 已经 共计"
 ).split()
-_TRAIL = re.compile(rf"(?:{alternation(_LINK_WORDS)})+$")
 _LEAD_TIME = re.compile(
     r"^(?:[一二三四五六七八九十]{1,2}是|(?:到|至|截至|在)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期)?|今年|去年|上年|当年|全年|"
     r"“?十[三四五]五”?(?:末|时期|期间)?|五年来|过去五年|今后五年|未来五年|年内)"
 )
-_JUNK = re.compile(r"^(?:[\s“”\"'‘’、—\-()（）的]|大关|台阶|以上|左右|以内)+|[\s“”\"'‘’、—\-(（]+$")
+_JUNK_HEAD = re.compile(r"(?:[\s“”\"'‘’、—\-()（）的]|大关|台阶|以上|左右|以内)*")
+_JUNK_TAIL = frozenset("“”\"'‘’、—-(（")
+
+
+def _strip_junk(s: str) -> str:
+    """Quotes, dashes, brackets, spaces and 的/大关/以上… at the head; quotes, dashes and open
+    brackets at the tail (a loop from the end: a `$` pattern would be tried at every place)."""
+    s = s[_JUNK_HEAD.match(s).end() :]
+    end = len(s)
+    while end and (s[end - 1] in _JUNK_TAIL or s[end - 1].isspace()):
+        end -= 1
+    return s[:end]
+
 _NOTE = re.compile(r"[(（](?:下同|预计|初步核算|快报数)[)）]")
 # 比2016年增加, 是上年的: the base of a comparison is not part of the subject.
 _COMPARE = re.compile(
@@ -46,11 +57,6 @@ _COMPARE = re.compile(
 _LIST_SEP = re.compile(r"[、和及与]")
 # 年均经济增速7%: growth words inside the subject say the measure.
 GROWTH_NOUN = re.compile(r"(?:增速|增幅|涨幅|增长率)$")
-
-
-@lru_cache(maxsize=1)
-def _scope():
-    return re.compile(rf"^(?:{alternation(column('scope_words'))})+")
 
 
 @lru_cache(maxsize=1)
@@ -75,23 +81,34 @@ def trim(subject: str) -> str:
     '地区生产总值'
     >>> trim("2021年,全市经济总量")
     '经济总量'
+    >>> trim("“十四五”末全省(下同)城镇化率比上年提高")
+    '城镇化率'
     """
-    s = subject
-    for _ in range(3):  # time and scope words interleave: 2021年全市, 今年全市
-        before = s
-        s = _JUNK.sub("", s)
-        s = _LEAD_TIME.sub("", s)
-        s = s.lstrip(",，:：")
-        s = _scope().sub("", s)
-        s = _NOTE.sub("", s)
-        s = _TRAIL.sub("", s)
-        s = _COMPARE.sub("", s)
-        if s == before:
-            break
-    s = _MID_VERB.sub("", _OUR.sub("", s))  # 招商引资累计到位资金 → 招商引资到位资金
-    return _JUNK.sub("", s)
+    s = _NOTE.sub("", subject) if "下同" in subject or "预计" in subject or "核算" in subject or "快报" in subject else subject
+    # Each end in one pass: head words interleave (2021年全市, 今年全市), and so do tail words
+    # (比上年增长); the tail search runs only when the last character can end a tail word.
+    s = s[_head().match(s).end() :]
+    if s and (s[-1] in _TAIL_ENDS or s[-1].isspace()):
+        s = _TAIL.sub("", s)
+    if "我" in s:
+        s = _OUR.sub("", s)
+    if _MID_VERB_START.search(s):  # a cheap scan first: few subjects hold one
+        s = _MID_VERB.sub("", s)  # 招商引资累计到位资金 → 招商引资到位资金
+    return _strip_junk(s)
 
 
+@lru_cache(maxsize=1)
+def _head() -> re.Pattern:
+    scope = alternation(column("scope_words"))
+    return re.compile(rf"(?:{_JUNK_HEAD.pattern[3:-2]}|{_LEAD_TIME.pattern[1:]}|[,，:：]|{scope})*")
+
+
+_TAIL = re.compile(rf"(?:{alternation(_LINK_WORDS)}|{_COMPARE.pattern[:-1]}|[\s“”\"'‘’、—\-(（])+$")
+# The characters a tail word, a comparison or a dangling quote can end with.
+_TAIL_ENDS = frozenset(w[-1] for w in _LINK_WORDS) | frozenset("年度省市国划标比于出底末期平均的") | _JUNK_TAIL
+
+
+_MID_VERB_START = re.compile(r"[累完实年分(（要将]")
 _OUR = re.compile(r"(?<=.)我(?:省|市|区|县|镇)")  # 中央财政给予我省各类补助: the report's own place
 _MID_VERB = re.compile(
     rf"(?<=[{HAN}])(?:累计|完成|实现|年均|分别|[(（]下同[)）]|(?<![重主需必只纲])要|(?<![即])将)(?=[{HAN}]{{2}}|$)"
