@@ -66,13 +66,23 @@ def tense(text: str) -> int:
     past = count("past_verb") + 2 * count("estimate")
     # Goals are hedged and round (7%左右, 5000家以上); results are precise (1492个, 27584亿元).
     plan += len(_HEDGED.findall(text))
-    past += sum(1 for m in _NUMBER.finditer(text) if _precise(m.group()))
-    past += len(_NEARLY.findall(text))  # 近9万户, 近八成: a count made, not a count aimed at
+    past += sum(1 for m in _NUMBER.finditer(text) if _precise(m.group()) and _standalone(text, m))
+    # 近9万户, 近八成: a count made, not a count aimed at (将近 and 接近 are hedges)
+    past += sum(1 for m in _NEARLY.finditer(text) if text[m.start() - 1 : m.start()] not in ("将", "接"))
     return plan - past
 
 
-_NEARLY = re.compile(r"(?<![将接])近[0-9一二两三四五六七八九十百千万]")
-_NUMBER = re.compile(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9.年月日号])")
+# Patterns that open with a literal or a class, so the engine skips ahead fast; the
+# characters around a match are checked after (a lookbehind first is tried everywhere).
+_NEARLY = re.compile(r"近[0-9一二两三四五六七八九十百千万]")
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _standalone(text: str, m: re.Match) -> bool:
+    """A whole number, not a year, a month or a date (2021年, 3月, 12日)."""
+    before = text[m.start() - 1 : m.start()] if m.start() else ""
+    after = text[m.end() : m.end() + 1]
+    return not (before and before in "0123456789.") and not (after and after in "0123456789.年月日号")
 
 
 def _precise(number: str) -> bool:
