@@ -86,6 +86,7 @@ def heading_kind(heading: str) -> str | None:
 
 
 _TOP = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_TOP_FIRST = frozenset(" \u3000—-一二三四五六七八九十")
 _TOP_AT = re.compile(r"[ \u3000—-]*([一二三四五六七八九十]{1,3}、)")
 
 
@@ -96,7 +97,9 @@ def top_heading(text: str, start: int, end: int) -> str | None:
     numbered heading is top-level when it names a review, a plan or the government's own
     conduct; other numbered headings are parts of those.
     """
-    m = _TOP_AT.match(text, start, end)  # one call in C: most sentences are no heading
+    if start >= end or text[start] not in _TOP_FIRST:
+        return None  # most sentences: no heading starts with their first character
+    m = _TOP_AT.match(text, start, end)
     if m is None:
         return None
     lead = m.start(1)
