@@ -127,21 +127,36 @@ def indicator_code(mention: str) -> str | None:
     mapping, pat = _aliases()
     share = _SHARE.search(mention)
     if share:  # X占Y(的)比重 / X占比: the code of the share, if X has one
-        for alias in sorted(_share_aliases(), key=len, reverse=True):
+        for alias in _longest_first("share"):
             if share.group(1).endswith(alias):
                 return _share_aliases()[alias]
+    if mention[-1] not in _alias_ends():
+        return None  # no alias or tail ends this way: skip the search at every place
     m = pat.search(mention)
     if not m:
         return None
     core = m.group()
     if _narrowed().search(mention[: m.start()]):
         return None  # 海洋生产总值, 亩均税收: a part, not the indicator
-    for alias in sorted(mapping, key=len, reverse=True):
+    for alias in _longest_first("indicator"):
         if core.startswith(alias):
             if len(alias) <= 2 and m.start() > 2:
                 return None  # 出口 is exports, 高新技术产品出口 is not
             return mapping[alias]
     return None
+
+
+@lru_cache(maxsize=2)
+def _longest_first(which: str) -> tuple[str, ...]:
+    """The aliases of indicators ('indicator') or of shares ('share'), longest first."""
+    words = _aliases()[0] if which == "indicator" else _share_aliases()
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _alias_ends() -> frozenset[str]:
+    """Last characters of the aliases and of their tails (总量, 增速…)."""
+    return frozenset(w[-1] for w in _aliases()[0] if w) | frozenset(t[-1] for t in _INDICATOR_TAIL.split("|"))
 
 
 @lru_cache(maxsize=1)
