@@ -76,7 +76,7 @@ _DOING = re.compile(r"(?<=..)(?:建设|改造|创建|扶持)$")
 
 
 _INVESTED = re.compile(r"总?投资$")
-_PROJECT = re.compile(rf"^[0-9]*[项个座]?((?:[{HAN}“”+]|(?<=[{HAN}])[A-Za-z0-9]){{2,24}}?(?:项目|基地|工程|园区|产业园|中心|电站))")
+_PROJECT = re.compile(rf"^[0-9]*[项个座]?((?:[{HAN}“”+]|(?<=[{HAN}])[A-Za-z0-9]){{2,24}}?(项目|基地|工程|园区|产业园|中心|电站))")
 
 
 def _invested_in(after: str) -> str:
@@ -84,7 +84,12 @@ def _invested_in(after: str) -> str:
     (总投资1186亿元的180项产业项目, 总投资110亿元“光热+风电”示范项目); '' when none."""
     rest = after.split("的", 1)[1] if "的" in after else after
     m = _PROJECT.match(rest.replace(" ", ""))
-    return m.group(1) if m else ""
+    if not m:
+        return ""
+    name = m.group(1)
+    if "等" in name:  # 投资11.7亿元的甲项目等重点项目: the money is the first one's
+        name = name[: name.index("等")] + m.group(2)
+    return name
 
 
 def _named(after: str, at: int, noun: str) -> str:
@@ -173,8 +178,8 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
         m = _NOUN_AFTER.match(after)
         if m and not _NOUN_VERB.match(after):
             noun = m.group()
-            if q.unit == "person" and q.raw_unit in ("万", "亿"):
-                noun = people_noun(text, q.end) or noun  # 40.6万高校毕业生|初次毕业去向落实率
+            people = people_noun(text, q.end) if q.unit == "person" and q.raw_unit in ("万", "亿") else ""
+            noun = people or noun  # 40.6万高校毕业生|初次毕业去向落实率
             stop = _NOUN_STOP.search(noun)
             noun = (noun[: stop.start()] if stop else noun).rstrip("、和及与")
             noun_end = q.end + len(noun)
@@ -184,7 +189,8 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
                 # A list of names before a count is its examples (高端装备、新材料…6条产业链),
                 # and a short verb before it is no part of the name (出台15项稳增长措施).
                 joint = "的" if text[q.start - 1 : q.start] == "的" else ""  # 纳入考核的7个县
-                subj = noun if "、" in subj or len(subj) <= 4 else subj + joint + noun
+                # and a frame before a count of people is not theirs (现行标准下45.2万贫困人口)
+                subj = noun if "、" in subj or len(subj) <= 4 or people else subj + joint + noun
                 if share_of:
                     subj += "占比"
                 if named and len(subj) == len(noun):
@@ -250,7 +256,8 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
                 subj.mention
                 and subj.end == head.end
                 and subj.mention in last_subject.mention
-                and head.unit == last_unit  # 5天签约 after 项目总投资52亿元 is no investment
+                # 5天签约 after 项目总投资52亿元 is no investment; a growth says nothing of units
+                and (head.unit == last_unit or "%" in (head.unit, last_unit) or "pp" in (head.unit, last_unit))
             )
         ):
             subj = _Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
