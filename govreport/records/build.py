@@ -40,7 +40,10 @@ _CHANGE_VERB = re.compile(
 _TO = re.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
 _FALL_FIRST = re.compile(rf"(?:压减|削减|减少|压降)(?=[{HAN}]{{2}})")
 _BELOW = re.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
-_NOUN_AFTER = re.compile(rf"[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]){{0,15}}")
+# (a size class may open it: 390个5亿元以上重大项目)
+_NOUN_AFTER = re.compile(
+    rf"(?:[0-9]+(?:\.[0-9]+)?[万亿]?元以[上下])?[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]){{0,15}}"
+)
 # A noun after a count ends before these words: 384个贫困村全部退出, 126家增加到215家.
 _NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
 _NOUN_STOP = re.compile(
