@@ -143,12 +143,24 @@ def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, in
         ctx = read_sentence(ctx, sent, hits)
         in_sentence: list[Found] = []
         while qi < len(found) and found[qi].start < e:
-            if found[qi].start >= s:
+            if found[qi].start >= s and not _place_name(text, found[qi], region):
                 in_sentence.append(found[qi])
             qi += 1
         if in_sentence:
             out.extend(_sentence_records(norm, s, e, in_sentence, ctx, region, hits))
     return out
+
+
+def _place_name(text: str, q: Found, region: str) -> bool:
+    """Is a Chinese-numeral count the name of a place in the report's region (五台 in a
+    report of 忻州市: 五台县)?  Only checked for Chinese numerals, which are rare."""
+    if not q.chinese or not region or q.qualifier != "exact":
+        return False
+    from ..regions import resolve_region  # the division data loads on first use
+
+    place = resolve_region(text[q.num_start : q.end], within=region)
+    home = resolve_region(region)
+    return place is not None and home is not None and place.code != home.code and home.contains(place)
 
 
 def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
