@@ -151,11 +151,9 @@ class CueIndex:
 
     def __init__(self, text: str) -> None:
         pattern, cues = _cue_table(False)
-        self._pos: list[int] = []
-        self._words: list[str] = []
-        for m in pattern.finditer(text):
-            self._pos.append(m.start())
-            self._words.append(m.group())
+        found = list(pattern.finditer(text))
+        self._pos = [m.start() for m in found]
+        self._words = [m.group() for m in found]
         self._cues = cues
 
     def within(self, start: int, end: int) -> Hits:

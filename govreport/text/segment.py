@@ -25,14 +25,11 @@ _PLAN = re.compile(r"目标|安排|任务|打算|重点工作|主要工作|总�
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Half-open spans of the sentences of `text` (the terminator included)."""
-    out = []
-    pos = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() > pos:
-            out.append((pos, m.end()))
-        pos = m.end()
-    if pos < len(text):
-        out.append((pos, len(text)))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]  # matches are never empty
+    out = list(zip([0, *ends], ends))
+    last = ends[-1] if ends else 0
+    if last < len(text):
+        out.append((last, len(text)))
     return out
 
 
