@@ -136,7 +136,7 @@ def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, in
         top = top_heading(text, s, e)
         if top is not None:  # a new part of the report: start afresh
             fresh = Context(report_year=year, estimated_note=ctx.estimated_note, whole=text)
-            ctx = enter_section(fresh, None if OTHER_TOP.search(top) else heading_kind(top))
+            ctx = enter_section(fresh, None if OTHER_TOP.search(top) else heading_kind(top), top)
         elif heading_at(text, s + lead) and (kind := heading_kind(sent[lead:])):
             ctx = enter_section(ctx, kind)
         hits = cues.within(s, e)

@@ -170,6 +170,7 @@ class CueIndex:
 
 
 _YEAR = re.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!代|以来|来|的)")
+_OPENS = re.compile(r"\s*[,，、]")  # 2020年, 面对…: a year that opens what follows
 _TO_YEAR = re.compile(r"(?:到|至|在)(19[5-9][0-9]|20[0-9]{2})年")
 _FIVE_YEAR_PLAN_END = re.compile(r"十([一二三四五六])五”?(?:末|期末|时期末)")
 _BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)(19[5-9][0-9]|20[0-9]{2})年")
@@ -252,23 +253,40 @@ def _read(ctx: Context, sentence: str, hits: Hits) -> Context:
     if m:
         yr = int(m.group(1))
         if yr < y:
+            if ctx.period_start is not None and ctx.kind == "achievement" and yr == ctx.year and not _OPENS.match(sentence, m.end()):
+                # 2020年营业收入达到293亿元 inside a review of 2016–2020: that sentence only
+                # (time_of reads its year); 2020年,面对疫情… opens the review of the one year
+                return ctx
             return replace(ctx, kind="achievement", year=yr, period_start=None)
         if yr == y:
             return replace(ctx, kind="target", year=yr, period_start=None)
     if _near(hits, "last_year", 0, 20):
         return replace(ctx, kind="achievement", year=y - 1, period_start=None)
-    if _near(hits, "this_year", 0, 20):
-        # 今年 in a report is the year it plans for: its numbers are goals
+    if _near(hits, "this_year", 0, 20) and ctx.section != "review":
+        # 今年 in a report is the year it plans for: its numbers are goals; but inside the
+        # review (a report drafted at the year's end) 今年以来 is the year reviewed
         return replace(ctx, kind="target", year=y, period_start=None)
     if _GOAL_LIST.search(sentence):
         return replace(ctx, kind="target", year=y, period_start=None)
     return ctx
 
 
-def enter_section(ctx: Context, kind: str | None) -> Context:
-    """A top-level heading starts afresh: its kind, and the time it implies."""
+# A review headed by a plan period (“十三五”时期和2020年工作回顾, 过去五年工作回顾) opens with
+# the results of the whole period.
+_PERIOD_REVIEW = re.compile(r"十[一二三四五]五|五年")
+
+
+def enter_section(ctx: Context, kind: str | None, title: str = "") -> Context:
+    """A top-level heading starts afresh: its kind, and the time it implies.
+
+    >>> c = enter_section(Context(report_year=2021), "review", "一、“十三五”规划完成情况和2020年工作回顾")
+    >>> (c.kind, c.year, c.period_start)
+    ('achievement', 2020, 2016)
+    """
     if kind == "review":
-        return replace(ctx, section=kind, kind="achievement", year=ctx.report_year - 1, period_start=None)
+        y = ctx.report_year
+        start = y - 5 if _PERIOD_REVIEW.search(title) else None
+        return replace(ctx, section=kind, kind="achievement", year=y - 1, period_start=start)
     if kind == "plan":
         return replace(ctx, section=kind, kind="target", year=ctx.report_year, period_start=None)
     return ctx
@@ -305,7 +323,8 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None) -> 
         if year is None or year >= y:
             year = y - 1
     elif kind == "achievement" and start is None and (
-        _near(hits, "target", pos - len(clause), pos) or _near(hits, "this_year", pos - len(clause), pos)
+        _near(hits, "target", pos - len(clause), pos)
+        or (ctx.section != "review" and _near(hits, "this_year", pos - len(clause), pos))
     ):
         kind, year = "target", (year if year and year >= y else y)  # 力争新增上市企业1家; 今年预期增长7%
     m = years[-1] if years else None

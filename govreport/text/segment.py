@@ -83,8 +83,10 @@ def heading_kind(heading: str) -> str | None:
 
 
 _TOP = re.compile(r"[一二三四五六七八九十]{1,3}、")
-_TOP_FIRST = frozenset(" \u3000—-一二三四五六七八九十")
-_TOP_AT = re.compile(r"[ \u3000—-]*([一二三四五六七八九十]{1,3}、)")
+_TOP_FIRST = frozenset(" \u3000—-一二三四五六七八九十2")
+_TOP_AT = re.compile(
+    r"[ \u3000—-]*(?:([一二三四五六七八九十]{1,3}、)|(20[0-9]{2}年(?:全年|度)?(?:政府)?工作(?:回顾|总结|安排|打算|思路)))"
+)
 
 
 def top_heading(text: str, start: int, end: int) -> str | None:
@@ -92,13 +94,19 @@ def top_heading(text: str, start: int, end: int) -> str | None:
 
     The title runs to the first full stop, colon or line break, at most 30 characters.  A
     numbered heading is top-level when it names a review, a plan or the government's own
-    conduct; other numbered headings are parts of those.
+    conduct; other numbered headings are parts of those.  Town reports often head their
+    parts without a number: 2018年工作回顾, 2019年工作安排.
+
+    >>> top_heading("二、2022年工作安排。", 0, 11), top_heading("2018年工作回顾过去一年,全镇…", 0, 17)
+    ('二、2022年工作安排', '2018年工作回顾')
     """
     if start >= end or text[start] not in _TOP_FIRST:
         return None  # most sentences: no heading starts with their first character
     m = _TOP_AT.match(text, start, end)
     if m is None:
         return None
+    if m.group(2):  # 2018年工作回顾, unnumbered (town reports): the title is those words
+        return m.group(2)
     lead = m.start(1)
     stop = lead
     while stop < min(end, lead + 30) and text[stop] not in "。:：\n!！?？":
