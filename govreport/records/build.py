@@ -259,7 +259,8 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
         elif place and not subj.region and not any(w in prefix_head for w in _WHOLES):
             subj = replace(subj, region=place)
         use = bare_use(subj.mention)
-        if last_subject is not None and use == "append":
+        if last_subject is not None and (use == "append" or (use == "of_count" and last_unit == "count")):
+            # 区级税收12.3亿元,占比56.9%; 签约项目31个、总投资50亿元: the things counted
             subj = _Subject(last_subject.mention + subj.mention, last_subject.region, subj.start)
         elif last_subject is not None and use in ("total", "stock") and (flow := _FLOW.match(last_subject.mention)):
             # 新增规上企业167家、在库350家 / 总数达到65家: the stock of what the flow added to
@@ -286,14 +287,16 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
             if share:  # 占全省40%、全国10%: the same share, of another whole
                 m = last_subject.mention
                 subj = _Subject(m[: share.start(1)] + whole + m[share.end(1) :], last_subject.region, subj.start)
-        if len(subj.mention) < 2:  # 增长64%: the subject of the previous number
+        if len(subj.mention) < 2 or (subj.mention.startswith("占") and head.unit == "%" and last_subject is not None):
+            # 增长64%: the subject of the previous number; 分别占全市36.8%、44.5%: their shares
+            share = subj.mention if len(subj.mention) >= 2 else ""
             if len(run) > 1 and len(last_members) == len(run):
-                members = [_Subject(m.mention, m.region, subj.start) for m in last_members]
+                members = [_Subject(m.mention + share, m.region, subj.start) for m in last_members]
             elif len(run) > 1 and len(singles) >= len(run):
                 # 存款余额5860亿元,贷款余额4920亿元,分别增长9.3%和11.6%
-                members = [_Subject(m.mention, m.region, subj.start) for m in singles[-len(run) :]]
+                members = [_Subject(m.mention + share, m.region, subj.start) for m in singles[-len(run) :]]
             elif last_subject is not None:
-                members = [_Subject(last_subject.mention, last_subject.region, subj.start)] * len(run)
+                members = [_Subject(last_subject.mention + share, last_subject.region, subj.start)] * len(run)
             else:
                 members = [subj] * len(run)
         elif len(run) > 1 and (places := region_list(subj.mention, len(run))):

@@ -330,9 +330,9 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None) -> 
     m = years[-1] if years else None
     if m is not None and not _BASE_YEAR.search(before[max(0, m.start() - 3) : m.end()]):
         yr = int(m.group(1))
-        to = before[max(0, m.start() - 2) : m.start()].endswith(("到", "至"))
-        if to and yr >= y:
-            kind, year, start = "target", yr, y
+        to = before[max(0, m.start() - 2) : m.start()].endswith(("到", "至", "力争", "争取", "确保"))
+        if to and yr >= y:  # 到2026年, 力争2020年前: a goal for that year, from this one
+            kind, year, start = "target", yr, (y if yr > y else None)
         elif yr < y and kind == "achievement":
             year, start = yr, (start if _MULTI.search(before) else None)
         elif yr == y and kind == "target":

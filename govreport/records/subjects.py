@@ -29,10 +29,10 @@ _LINK_WORDS = (
     "占到 由 到 至 高于 低于 高出 迈上 迈入 跨越 累计 年均 分别 均 约 近 接近 将近 逾 不低于 不少于 "
     "不超过 预计 力争 确保 争取 有望 可望 超额 新增 净增 增产 增收 回落 下滑 缩小 收窄 改善 "
     "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和 上涨 降为 降 破 提高至 提高到 "
-    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期 多 少 已 已经 共计"
+    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期 多 少 已 已经 共计 跨入 跨过 迈过"
 ).split()
 _LEAD_TIME = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,2}是|(?:到|至|截至|在)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期)?|今年|去年|上年|当年|全年|"
+    r"^(?:[一二三四五六七八九十]{1,2}是|(?:到|至|截至|在|力争|争取|确保)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期|前|以前|之前)?|今年|去年|上年|当年|全年|"
     r"“?十[三四五]五”?(?:末|时期|期间)?|五年来|过去五年|今后五年|未来五年|年内)"
 )
 _JUNK_HEAD = re.compile(r"(?:[\s“”\"'‘’、—\-()（）的]|大关|台阶|以上|左右|以内)*")
@@ -51,7 +51,7 @@ def _strip_junk(s: str) -> str:
 _NOTE = re.compile(r"[(（](?:下同|预计|初步核算|快报数)[)）]")
 # 比2016年增加, 是上年的: the base of a comparison is not part of the subject.
 _COMPARE = re.compile(
-    r"(?:(?:比|较|是|为|相当于)(?:19[5-9][0-9]年(?:度)?|20[0-9]{2}年(?:度)?|上年(?:度)?|去年|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)|(?:同比|高于|低于|超出|高出|快于|慢于)(?:19[5-9][0-9]年(?:度)?|20[0-9]{2}年(?:度)?|上年(?:度)?|去年|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)?)"
+    r"(?:(?:比|较|是|为|相当于)(?:19[5-9][0-9]年(?:度)?|20[0-9]{2}年(?:度)?|上年(?:度)?|去年|年初|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)|(?:同比|高于|低于|超出|高出|快于|慢于)(?:19[5-9][0-9]年(?:度)?|20[0-9]{2}年(?:度)?|上年(?:度)?|去年|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)?)"
     r"(?:底|末)?(?:同期)?(?:平均水平|平均)?(?:的)?$"
 )
 _LIST_SEP = re.compile(r"[、和及与]")
@@ -105,7 +105,7 @@ def _head() -> re.Pattern:
 
 _TAIL = re.compile(rf"(?:{alternation(_LINK_WORDS)}|{_COMPARE.pattern[:-1]}|[\s“”\"'‘’、—\-(（])+$")
 # The characters a tail word, a comparison or a dangling quote can end with.
-_TAIL_ENDS = frozenset(w[-1] for w in _LINK_WORDS) | frozenset("年度省市国划标比于出底末期平均的") | _JUNK_TAIL
+_TAIL_ENDS = frozenset(w[-1] for w in _LINK_WORDS) | frozenset("年度省市国划标比于出底末期平均的初") | _JUNK_TAIL
 
 
 _MID_VERB_START = re.compile(r"[累完实年分(（要将]")
@@ -257,7 +257,20 @@ def split_subjects(subject: str, n: int) -> list[str]:
     if head:
         # 电子显示、医药产值 → 电子显示产值; but 旅游人次、旅游总收入 stay: 人次 is a measure
         out = [p if _heads().search(p) or p[-1] in _MEASURE_END else p + head.group() for p in out]
+    mod = _MODIFIER_END.search(last)
+    if mod and mod.end() < len(last):
+        # 纳税过亿元、过千万元工业企业: a member that is only a modifier takes the last one's noun
+        out = [p + last[mod.end() :] if p[-1] in _MODIFIER_CHARS else p for p in out]
+    per = _PER_UNIT.match(first)
+    if per:
+        # 万元生产总值能耗和二氧化碳排放量: an intensity's base is every member's
+        out = [p if _PER_UNIT.match(p) else per.group() + p for p in out]
     return out
+
+
+_MODIFIER_CHARS = "元级型类"
+_MODIFIER_END = re.compile(rf"[{_MODIFIER_CHARS}](?=[^{_MODIFIER_CHARS}]*$)")
+_PER_UNIT = re.compile(r"(?:万元|单位|每万元)(?:地区生产总值|生产总值|GDP|工业增加值)")
 
 
 # Zones a report names inside its region (高新区营业收入, 集美新城要完成投资).
