@@ -42,7 +42,7 @@ _FALL_FIRST = re.compile(rf"(?:压减|削减|减少|压降)(?=[{HAN}]{{2}})")
 _BELOW = re.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
 # (a size class may open it: 390个5亿元以上重大项目)
 _NOUN_AFTER = re.compile(
-    rf"(?:[0-9]+(?:\.[0-9]+)?[万亿]?元以[上下])?[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]){{0,15}}"
+    rf"(?:[0-9]+(?:\.[0-9]+)?[万亿]?元以[上下]|[0-9]+[项个件类])?[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]){{0,15}}"
 )
 # A noun after a count ends before these words: 384个贫困村全部退出, 126家增加到215家.
 _NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
@@ -74,6 +74,7 @@ _NO_NOUN_AFTER = {"%", "pp", "times", "CNY", "USD"}
 # 10个县市成为示范县 → 成为示范县县市, 11个村镇荣获“文明村镇”称号 → 荣获“文明村镇”称号的村镇.
 _NAMED = re.compile(r"(?:被|均|全部)?(?:成为|被?评为|获评|荣获|入选|入围|获批|获得|获|被?纳入|被?列入)")
 _NAMED_END = re.compile(r"[0-9，,；;。:：！？!?\n]")
+_COUNT_FIRST = re.compile(r"^[0-9]+[项个件类]")
 # Verbs made nouns that close a count's noun: the count is of the thing, not of the work.
 _DOING = re.compile(r"(?<=..)(?:建设|改造|创建|扶持)$")
 
@@ -198,7 +199,16 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
             stop = _NOUN_STOP.search(noun)
             noun = (noun[: stop.start()] if stop else noun).rstrip("、和及与")
             noun_end = q.end + len(noun)
-            noun = _DOING.sub("", noun)  # 166个项目建设: the count is of 项目
+            noun = _DOING.sub("", _COUNT_FIRST.sub("", noun))  # 166个项目建设: of 项目; 12件36项实事: of 实事
+            if stop and stop.group() == "的" and len(noun) == 1 and stop.start() == 1:
+                # 9个村的农业产业化经营试点: a one-word noun says little; keep what it has, as written
+                whose = _NOUN_AFTER.match(after, len(noun) + 1)
+                np = whose.group() if whose else ""
+                cut = _NOUN_STOP.search(np)
+                np = np[: cut.start()] if cut else np
+                if len(np) >= 2:
+                    noun = noun + "的" + np
+                    noun_end = q.end + len(noun)
             named = _NAMED.match(after, len(noun)) if stop and stop.start() == len(noun) else None
             if len(noun) >= 2 or (noun and named):
                 # A list of names before a count is its examples (高端装备、新材料…6条产业链),
