@@ -182,7 +182,7 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
     if cs == s and s > 0 and text[s - 1] not in CLAUSE_BOUNDARY and "、" in prefix:
         cs += prefix.rfind("、") + 1  # 投资40亿元的甲项目、投资14.7亿元…: one item
         prefix = text[cs : q.start]
-    subj = trim(prefix)
+    subj = whole = trim(prefix)
     if "等" in subj and q.unit not in _NO_NOUN_AFTER:
         subj = trim(subj[subj.rfind("等") + 1 :])  # 敏华、益海嘉里等101个项目: the examples go
     lead = _LEAD_JUNK.match(prefix)
@@ -229,6 +229,9 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
     if q.unit == "%" and "占" in subj and not subj.endswith(("比重", "占比", "比例")):
         subj += "比重"  # 占全省60%以上: a share
     reg, rest = sub_region(subj, region)
+    if not reg and whole is not subj:  # 自贸区完成…等40余项: the place opened the examples
+        reg = sub_region(whole, region)[0]
+        rest = subj
     return _Subject(rest if reg else subj, reg, start, noun_end, clause)
 
 
