@@ -49,7 +49,7 @@ _NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|�
 _NOUN_STOP = re.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
     r"脱贫|退出|摘帽|签约|的|等|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
-    r"全面|提供|荣获|获|上线|清零|连续|、实现|深入"
+    r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定"
 )
 _AND = re.compile(r"[、和]")
 # A list of subjects sharing one rate or standard has it each (A和B标准提高至每人每月80元);
@@ -300,6 +300,11 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
             if share:  # 占全省40%、全国10%: the same share, of another whole
                 m = last_subject.mention
                 subj = _Subject(m[: share.start(1)] + whole + m[share.end(1) :], last_subject.region, subj.start)
+        if len(subj.mention) < 2 and len(run) > 1 and run[-1].unit != head.unit:
+            # 沿河路等11条、65公里道路: numbers of different units share the noun after the last
+            tail = _subject(text, run[-2].end, run[-1], region)
+            if len(tail.mention) >= 2:
+                subj = _Subject(tail.mention, tail.region, subj.start, tail.end, subj.clause)
         if len(subj.mention) < 2 or (subj.mention.startswith("占") and head.unit == "%" and last_subject is not None):
             # 增长64%: the subject of the previous number; 分别占全市36.8%、44.5%: their shares
             share = subj.mention if len(subj.mention) >= 2 else ""
