@@ -262,7 +262,8 @@ def _excluded(text: str, f: Found) -> bool:
                 return True  # 百亿级产业, 千亿产业链群: bare magnitudes are money only as a milestone
     if abstract.match(text, e - 1) or abstract.match(text, e):
         return True  # 八个方面, 六次会议, 1-2个位次
-    sized = f.unit not in _COUNTED  # 1000家以上工业企业 is a count, 5000万元以上项目 a class
+    # 1000家以上工业企业 is a count, 5000万元以上项目 a class; 80%以上的支出 a share
+    sized = f.unit not in _COUNTED and f.unit != "%"
     if sized and f.qualifier in ("at_least", "at_most") and text[e - 2 : e] in ("以上", "以下"):
         if thresholds.match(text, e):
             return True  # 5000万元以上项目: a size class of projects

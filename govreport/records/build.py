@@ -42,19 +42,24 @@ _FALL_FIRST = re.compile(rf"(?:压减|削减|减少|压降)(?=[{HAN}]{{2}})")
 _BELOW = re.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
 # (a size class may open it: 390个5亿元以上重大项目)
 _NOUN_AFTER = re.compile(
-    rf"(?:[0-9]+(?:\.[0-9]+)?[万亿]?元以[上下]|[0-9]+[项个件类])?[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]){{0,15}}"
+    rf"(?:[0-9]+(?:\.[0-9]+)?[万亿]?元以[上下]|[0-9]+(?:\.[0-9]+)?[千百万亿]*元?级|[0-9]+[项个件类])?[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]){{0,15}}"
 )
 # A noun after a count ends before these words: 384个贫困村全部退出, 126家增加到215家.
 _NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
 _NOUN_STOP = re.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
-    r"脱贫|退出|摘帽|签约|的|等|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
+    r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定"
+    r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
 )
 _AND = re.compile(r"[、和]")
 # A list of subjects sharing one rate or standard has it each (A和B标准提高至每人每月80元);
 # a list sharing one count has it in total (新建中小学、幼儿园16所).
 _FLOW = re.compile(r"新增|净增|新登记|新认定")
+# Verbs that make a count a flow (新建4家中心, 引进10家企业): kept before the counted noun.
+_FLOW_LEAD = re.compile(r"新增|净增|新建改扩建|新改扩建|新建改造|新建|引进|新登记|新认定")
+_OWN_FLOW = re.compile(r"新|净增|引进|竣工|开工|在建|投产|累计")  # a member with its own verb
+_FLOW_VERB = re.compile(r"(?:新增|净增|新建改扩建|新改扩建|新建改造|新建|引进|新登记|新认定)$")
 _WHOLES = ("全国", "全省", "全市", "全区", "全县", "全州")
 _SHARE_OF = re.compile(r"占(全国|全省|全市|全区|全县|全州)")
 _COUNTS = ("count", "household", "person", "person_time")
@@ -216,12 +221,21 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
                 joint = "的" if text[q.start - 1 : q.start] == "的" else ""  # 纳入考核的7个县
                 # and a frame before a count of people is not theirs (现行标准下45.2万贫困人口)
                 subj = noun if "、" in subj or len(subj) <= 4 or people else subj + joint + noun
+                flow = _FLOW_VERB.search(prefix)
+                if flow and subj == noun:  # 新建4家日间照料中心: a flow, not the stock
+                    subj = flow.group() + noun
                 if share_of:
                     subj += "占比"
                 if named and len(subj) == len(noun):
                     subj = _named(after, named.start(), subj)  # 10个县市成为国家…示范县
             else:
                 noun_end = q.end
+    if q.unit == "%" and text.startswith("的", q.end) and q.raw_unit == "%":
+        # 99%的行政村通达快递服务, 区财政80%以上的支出用于民生: a share of what follows
+        of = _NOUN_AFTER.match(text, q.end + 1, clause_end(text, q.end + 1, q.end + 1 + _AFTER_SPAN))
+        if of and len(of.group()) >= 2:
+            subj = trim(subj + of.group())
+            noun_end = of.end()
     if q.unit == "CNY" and (inv := _INVESTED.search(subj)):
         target = _invested_in(text[q.end : clause_end(text, q.end, min(len(text), q.end + 60))])
         if target:
@@ -290,8 +304,21 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
             )
         ):
             subj = _Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
-        flow = _FLOW.match(last_subject.mention) if last_subject is not None else None
-        if flow and prefix_head.lstrip("、，, ").startswith("其中") and not _FLOW.match(subj.mention):
+        flow = _FLOW_LEAD.match(last_subject.mention) if last_subject is not None else None
+        if (
+            flow
+            and use is None
+            and prefix_head.startswith("、")
+            and len(subj.mention) >= 2
+            and not _OWN_FLOW.match(subj.mention)
+            and indicator_code(subj.mention) is None
+        ):
+            # 新增规上服务业企业10家、限上商贸企业50家: the verb governs the whole list (but
+            # 实际利用外资 names itself); 新增公办幼儿园6所、园位2370个: a part of the one before
+            part = len(subj.mention) <= 2 and subj.mention[-1] in "位数量积额"
+            lead = last_subject.mention if part else flow.group()
+            subj = _Subject(lead + subj.mention, subj.region, subj.start, subj.end, subj.clause)
+        elif flow and prefix_head.lstrip("、，, ").startswith("其中") and not _FLOW_LEAD.match(subj.mention):
             # 新增市场主体6000家,其中企业2000家: the part is a flow too (新增企业)
             subj = _Subject(flow.group() + subj.mention, subj.region, subj.start, subj.end)
         whole = prefix_head.strip("、，, ")

@@ -171,6 +171,7 @@ class CueIndex:
 
 _YEAR = re.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!代|以来|来|的)")
 _OPENS = re.compile(r"\s*[,，、]")  # 2020年, 面对…: a year that opens what follows
+_FROM_YEAR = re.compile(r"[由从](19[5-9][0-9]|20[0-9]{2})年(?:底|末)?的?$")
 _TO_YEAR = re.compile(r"(?:到|至|在)(19[5-9][0-9]|20[0-9]{2})年")
 _FIVE_YEAR_PLAN_END = re.compile(r"十([一二三四五六])五”?(?:末|期末|时期末)")
 _BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)(19[5-9][0-9]|20[0-9]{2})年")
@@ -337,6 +338,9 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None) -> 
             year, start = yr, (start if _MULTI.search(before) else None)
         elif yr == y and kind == "target":
             year, start = yr, None
+    f = _FROM_YEAR.search(before) if "年" in before else None
+    if f and int(f.group(1)) < y:  # 由2016年的22%提高到…: the level of that year
+        kind, year, start = "achievement", int(f.group(1)), None
     m = _FIVE_YEAR_PLAN_END.search(before) if "五" in before else None
     if m:
         first, last = _plan_period(_PLAN_NUM[m.group(1)])
