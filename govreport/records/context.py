@@ -37,6 +37,7 @@ class Context:
     estimated_note: bool = False  # 预计(下同): later results of last year are estimates
     section: str | None = None  # 'review' / 'plan' from the last top-level heading
     pending_start: int | None = None  # 比2016年…: the next sentences speak of 2017 onwards
+    addressed: bool = False  # the sentence before was 各位代表!: what follows opens a part
     whole: str = field(default="", repr=False)  # the whole text: its tense is the last resort
 
     @property
@@ -170,6 +171,7 @@ class CueIndex:
 
 
 _YEAR = re.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!代|以来|来|的)")
+_ADDRESS = re.compile(r"^\s*各位代表\s*[!！:：,，]?\s*$")
 _OPENS = re.compile(r"\s*[,，、]")  # 2020年, 面对…: a year that opens what follows
 _FROM_YEAR = re.compile(r"[由从](19[5-9][0-9]|20[0-9]{2})年(?:底|末)?的?$")
 _TO_YEAR = re.compile(r"(?:到|至|在)(19[5-9][0-9]|20[0-9]{2})年")
@@ -225,6 +227,9 @@ def read_sentence(ctx: Context, sentence: str, hits: Hits | None = None) -> Cont
     """The context after reading `sentence` (whose cue words are `hits`, when the caller
     has them): strong cues carry on to later sentences."""
     ctx = _read(ctx, sentence, cue_hits(sentence) if hits is None else hits)
+    addressed = _ADDRESS.match(sentence) is not None
+    if addressed != ctx.addressed:
+        ctx = replace(ctx, addressed=addressed)
     b = _BASE_YEAR.search(sentence) if ctx.kind == "achievement" and "年" in sentence else None
     if b and int(b.group(1)) <= ctx.report_year - 3:
         # a comparison with a year long past means the text reviews the years since
@@ -254,10 +259,14 @@ def _read(ctx: Context, sentence: str, hits: Hits) -> Context:
     if m:
         yr = int(m.group(1))
         if yr < y:
-            if ctx.period_start is not None and ctx.kind == "achievement" and yr == ctx.year and not _OPENS.match(sentence, m.end()):
+            opens = _OPENS.match(sentence, m.end()) is not None or (ctx.addressed and m.start() <= 2)
+            if ctx.period_start is not None and ctx.kind == "achievement" and yr == ctx.year and not opens:
                 # 2020年营业收入达到293亿元 inside a review of 2016–2020: that sentence only
-                # (time_of reads its year); 2020年,面对疫情… opens the review of the one year
+                # (time_of reads its year); 2020年,面对疫情… or 各位代表!2021年喜迎… opens
+                # the review of the one year
                 return ctx
+            if ctx.kind == "target" and not (opens and m.start() <= 2):
+                return ctx  # 落实2018年峰会投资意向 in a plan: a year that names, not one that dates
             return replace(ctx, kind="achievement", year=yr, period_start=None)
         if yr == y:
             return replace(ctx, kind="target", year=yr, period_start=None)

@@ -19,7 +19,9 @@ _AHEAD = re.compile(r"目标|安排|今后|未来")
 _AHEAD_OR_WORK = re.compile(r"目标|安排|今后|未来|重点工作")
 _REVIEW = re.compile(r"回顾|过去|成绩|一年来|五年来|来之不易|工作总结")
 # The last part of most reports, which is neither a review nor a plan.
-OTHER_TOP = re.compile(r"自身建设")
+# Its title opens with it (五、加强政府自身建设), not a plan item that mentions it late
+# (十、全力以赴建设人民满意政府…对政府自身建设提出…).
+OTHER_TOP = re.compile(r"^[\s—-]*(?:[一二三四五六七八九十]{1,3}、)?[^，,。；;]{0,8}自身建设")
 _PLAN = re.compile(r"目标|安排|任务|打算|重点工作|主要工作|总体要求|建议|今后|未来|20[0-9]{2}年(?:工作|政府工作|重点|主要)")
 
 
