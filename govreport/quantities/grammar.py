@@ -59,6 +59,7 @@ class _Lexicon:
     people: re.Pattern  # nouns that make "45.2万贫困人口" a count of people
     thresholds: re.Pattern  # nouns that make "N元以上" a size class
     abstract: re.Pattern  # nouns that make "八个" a count of a speech's parts
+    set_phrases: re.Pattern  # idioms and slogans whose numerals count nothing (千家万户)
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ def _lexicon() -> _Lexicon:
         people=re.compile(rf"[{HAN}]{{0,6}}?(?:{alternation(words('people_nouns'))})"),
         thresholds=re.compile(alternation(words("threshold_nouns"))),
         abstract=re.compile(alternation(words("abstract_nouns"))),
+        set_phrases=re.compile(alternation(words("set_phrases"))),
     )
 
 
@@ -244,7 +246,13 @@ def _excluded(text: str, f: Found) -> bool:
         return True
     if after in "×*" or (after.isascii() and after.isalpha() and f.unit == ""):
         return True
+    if before == "每":
+        return True  # 每千人床位数, 每3年: the base of a rate, not a quantity
     if f.chinese and f.raw_unit not in _SPECIAL_UNITS:
+        if lex.set_phrases.match(text, s):
+            return True  # 千家万户, 一户一策, 一个个难关: idioms and slogans
+        if f.raw_unit.endswith("元") and f.value is not None and f.value < 10 and "\u4e00" <= after <= "\u9fff":
+            return True  # 城乡二元结构, 二元酸: a word, not two yuan
         digits = _CN_RUN.match(numeral)
         cn = digits.group() if digits else ""
         if cn in ("一", "零") and (not governed or f.raw_unit == "批"):
