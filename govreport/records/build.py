@@ -55,6 +55,8 @@ _NOUN_STOP = re.compile(
 _AND = re.compile(r"[、和]")
 # A list of subjects sharing one rate or standard has it each (A和B标准提高至每人每月80元);
 # a list sharing one count has it in total (新建中小学、幼儿园16所).
+_GLOSSARY_START = ("名", "附")
+_GLOSSARY = re.compile(r"\s*(?:附[:：]?\s*)?名词解释")
 _FLOW = re.compile(r"新增|净增|新登记|新认定")
 # Verbs that make a count a flow (新建4家中心, 引进10家企业): kept before the counted noun.
 _FLOW_LEAD = re.compile(r"新增|净增|新建改扩建|新改扩建|新建改造|新建|引进|新登记|新认定")
@@ -138,6 +140,8 @@ def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, in
     qi = 0
     for s, e in spans if spans is not None else sentences(text):
         sent = text[s:e]
+        if sent.startswith(_GLOSSARY_START, len(sent) - len(sent.lstrip())) and _GLOSSARY.match(sent):
+            break  # 名词解释: the glossary after the speech defines its slogans (“1+8+N”), no numbers
         lead = len(sent) - len(sent.lstrip(" \u3000—-"))
         top = top_heading(text, s, e)
         if top is not None:  # a new part of the report: start afresh
