@@ -111,6 +111,7 @@ def _lexicon() -> _Lexicon:
 
 
 _LIST_SEP = set("、和及与,，")
+_CLASS_LIST = re.compile(r"、[^，。；,;:：]{0,30}?元(?:以上|以下)?的?(?:工业企业|企业|项目)")
 _CN_RUN = re.compile(_CN)
 _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
@@ -277,6 +278,8 @@ def _excluded(text: str, f: Found) -> bool:
             return True  # 5000万元以上项目: a size class of projects
     if f.unit in ("CNY", "USD") and thresholds.match(text, e) and not text.startswith("的", e):
         return True  # 十亿元镇, 亿元项目: money that names a class of places or projects
+    if f.unit in ("CNY", "USD") and text.startswith("、", e) and _CLASS_LIST.match(text, e):
+        return True  # 税收过亿元、5千万元至1亿元、1千万元至5千万元企业: classes in a list
     word = gov.group() if gov else ""
     if word in ("过", "超") and (thresholds.match(text, e) or (sized and word == "过")):
         return True  # 投资过5亿元的工业项目, 税收过千万元企业, 超亿元企业: size classes

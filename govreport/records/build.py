@@ -53,6 +53,7 @@ _NOUN_STOP = re.compile(
     r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
 )
 _AND = re.compile(r"[、和]")
+_QUOTED = re.compile(r"“[^“”]{0,30}”")
 # A list of subjects sharing one rate or standard has it each (A和B标准提高至每人每月80元);
 # a list sharing one count has it in total (新建中小学、幼儿园16所).
 _GLOSSARY_START = ("名", "附")
@@ -83,7 +84,7 @@ _NAMED = re.compile(r"(?:被|均|全部)?(?:成为|被?评为|获评|荣获|入�
 _NAMED_END = re.compile(r"[0-9，,；;。:：！？!?\n]")
 _COUNT_FIRST = re.compile(r"^[0-9]+[项个件类]")
 # Verbs made nouns that close a count's noun: the count is of the thing, not of the work.
-_DOING = re.compile(r"(?<=..)(?:建设|改造|创建|扶持)$")
+_DOING = re.compile(r"(?<=..)(?:建设|改造|创建|扶持|规模|水平|作用)$")  # and attributes: 基地规模
 
 
 _INVESTED = re.compile(r"总?投资$")
@@ -357,6 +358,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
         elif ("均" in prefix_head[-6:] and _AND.search(subj.mention)) or (
             (head.unit == "%" or (_RATE_HEAD.search(subj.mention) and head.unit not in _COUNTS))
             and _AND.search(subj.mention)
+            and _AND.search(_QUOTED.sub("", prefix_head))  # “一趟不用跑、最多跑一趟”事项: one name
             and "等" not in subj.mention
         ):
             # 新建项目、产业项目占比均超过50%; 旅游人次、旅游总收入增长20%以上: each of them
