@@ -327,8 +327,7 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None) -> 
     estimated = False
     clause = before[clause_start(before, len(before)) :]
     years = list(_YEAR.finditer(before)) if "年" in before else []
-    planned = any(int(m.group(1)) >= y for m in years)
-    if _near(hits, "estimate", 0, pos) and not planned:
+    if _near(hits, "estimate", 0, pos) and not any(int(m.group(1)) >= y for m in years):  # 预计, not 预计到2025年
         kind, estimated = "achievement", True
         if year is None or year >= y:
             year = y - 1
