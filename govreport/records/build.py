@@ -117,6 +117,7 @@ def _named(after: str, at: int, noun: str) -> str:
 
 
 _ALL = re.compile(r"^(?:均|全部)")
+_NOUN_UNITS = ("农户",)  # classifiers that are nouns of their own (units.csv)
 
 
 @dataclass
@@ -235,6 +236,11 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
                     subj = _named(after, named.start(), subj)  # 10个县市成为国家…示范县
             else:
                 noun_end = q.end
+        if len(subj) <= 4 and noun_end == q.end and q.raw_unit.endswith(_NOUN_UNITS):
+            # 18.1万农户实现清洁取暖: the unit is the noun; what they did names them
+            word = next(w for w in _NOUN_UNITS if q.raw_unit.endswith(w))
+            vp = after[: _NAMED_END.search(after).start() if _NAMED_END.search(after) else len(after)][:20]
+            subj = (vp if m is None or _NOUN_VERB.match(after) or _NOUN_STOP.match(after) else "") + word
     if q.unit == "%" and text.startswith("的", q.end) and q.raw_unit == "%":
         # 99%的行政村通达快递服务, 区财政80%以上的支出用于民生: a share of what follows
         of = _NOUN_AFTER.match(text, q.end + 1, clause_end(text, q.end + 1, q.end + 1 + _AFTER_SPAN))
