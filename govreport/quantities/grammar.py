@@ -83,7 +83,7 @@ def _lexicon() -> _Lexicon:
     (?=[0-9{CN_CHARS}翻倍过半])
     (?:
       (?P<frac>(?P<fden>{_ARABIC}|{_CN})分之(?P<fnum>{_ARABIC}|{_CN}))
-    | (?P<fan>翻(?P<fann>[一两二三四])?番)
+    | (?P<fan>翻了?(?P<fann>[一两二三四])?番)
     | (?P<cheng>(?P<chn>[一二三四五六七八九]|[1-9])成)(?![为立功果本长就效绩员熟型套交品都])
     | (?P<zero>零增长)
     | (?P<half>一半|过半|半数)
@@ -111,6 +111,8 @@ def _lexicon() -> _Lexicon:
 
 
 _LIST_SEP = set("、和及与,，")
+# 设立4亿元产业发展引导资金: an amount of a fund, not a class of industries (千亿元产业)
+_FUND = re.compile(r"产业(?:发展|引导|投资)?(?:基金|资金|引导资金)")
 _CLASS_LIST = re.compile(r"、[^，。；,;:：]{0,30}?元(?:以上|以下)?的?(?:工业企业|企业|项目)")
 _CN_RUN = re.compile(_CN)
 _MAG_TAIL = re.compile(r"[万亿]*$")
@@ -249,6 +251,8 @@ def _excluded(text: str, f: Found) -> bool:
         return True
     if before == "每":
         return True  # 每千人床位数, 每3年: the base of a rate, not a quantity
+    if before in "前后" and f.raw_unit.endswith(("位", "名", "强")):
+        return True  # 居全市前两位, 前10名: a ranking
     if f.chinese and f.raw_unit not in _SPECIAL_UNITS:
         if lex.set_phrases.match(text, s):
             return True  # 千家万户, 一户一策, 一个个难关: idioms and slogans
@@ -276,7 +280,12 @@ def _excluded(text: str, f: Found) -> bool:
     if sized and f.qualifier in ("at_least", "at_most") and text[e - 2 : e] in ("以上", "以下"):
         if thresholds.match(text, e):
             return True  # 5000万元以上项目: a size class of projects
-    if f.unit in ("CNY", "USD") and thresholds.match(text, e) and not text.startswith("的", e):
+    if (
+        f.unit in ("CNY", "USD")
+        and thresholds.match(text, e)
+        and not text.startswith("的", e)
+        and not _FUND.match(text, e)
+    ):
         return True  # 十亿元镇, 亿元项目: money that names a class of places or projects
     if f.unit in ("CNY", "USD") and text.startswith("、", e) and _CLASS_LIST.match(text, e):
         return True  # 税收过亿元、5千万元至1亿元、1千万元至5千万元企业: classes in a list

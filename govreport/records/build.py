@@ -51,6 +51,7 @@ _NOUN_STOP = re.compile(
     r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定"
     r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
+    r"|以及|去年|今年|目前|已经|开展"
 )
 _AND = re.compile(r"[、和]")
 _QUOTED = re.compile(r"“[^“”]{0,30}”")
@@ -87,7 +88,11 @@ _COUNT_FIRST = re.compile(r"^[0-9]+[项个件类]")
 _DOING = re.compile(r"(?<=..)(?:建设|改造|创建|扶持|规模|水平|作用)$")  # and attributes: 基地规模
 
 
-_INVESTED = re.compile(r"总?投资$")
+# Measure words whose owner may follow the amount: 总投资1.2亿元的铭基磁芯, 占地400亩的产业园.
+# A rate verb before N% makes 的X a word about the number (增长5%的好成绩), not its owner.
+_RATE_VERB = re.compile(r"(?:增长|下降|提高|降低|提升|达到|达|实现|保持|超过|突破|控制在|稳定在|为|是|在)\s*(?:约|近)?$")
+_ETC_HEAD = re.compile(rf"等[{HAN}]{{0,6}}?(项目|工程|基地)")
+_MEASURED = re.compile(r"(?:总投资|投资|占地面积|占地|建筑面积|总面积|面积|总规模|总长度|总长)$")
 _PROJECT = re.compile(rf"^[0-9]*[项个座]?((?:[{HAN}“”+]|(?<=[{HAN}])[A-Za-z0-9]){{2,24}}?(项目|基地|工程|园区|产业园|中心|电站))")
 
 
@@ -241,16 +246,39 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
             word = next(w for w in _NOUN_UNITS if q.raw_unit.endswith(w))
             vp = after[: _NAMED_END.search(after).start() if _NAMED_END.search(after) else len(after)][:20]
             subj = (vp if m is None or _NOUN_VERB.match(after) or _NOUN_STOP.match(after) else "") + word
-    if q.unit == "%" and text.startswith("的", q.end) and q.raw_unit == "%":
-        # 99%的行政村通达快递服务, 区财政80%以上的支出用于民生: a share of what follows
+    measured = _MEASURED.search(subj)
+    of_share = q.raw_unit == "%" and not _RATE_VERB.search(prefix)  # not 增长5%的好成绩
+    if text.startswith("的", q.end) and (of_share or (q.unit not in ("pp", "times", "%") and (measured or len(subj) <= 4))):
+        # 99%的行政村通达快递服务: a share of what follows; 投资50亿元的新能源发电: its
+        # investment; 打造了20平方公里的美丽乡村示范片区: what the amount is of
         of = _NOUN_AFTER.match(text, q.end + 1, clause_end(text, q.end + 1, q.end + 1 + _AFTER_SPAN))
+        owner = (of.group() if of else "").split("、")[0].rstrip("和及与")
+        if q.unit != "%":
+            cut = _NOUN_STOP.search(owner)
+            owner = _DOING.sub("", owner[: cut.start()] if cut else owner)
+        if measured:
+            # the project named after the money (甲项目等 → 甲项目) owns it; the next number
+            # may speak of the project again (的宏工智能项目实现了5天签约), so the noun stays
+            clause_after = text[q.end : clause_end(text, q.end, q.end + 120)]
+            owner = _invested_in(clause_after) or owner
+            kind_of = _ETC_HEAD.search(clause_after)
+            if kind_of and not owner.endswith(kind_of.group(1)):
+                owner += kind_of.group(1)  # 投资40亿元的甲、投资14.7亿元的乙等重点项目: 甲项目
+            if len(owner) >= 2:
+                subj = owner + measured.group()
+        elif len(owner) >= 2:
+            subj = trim(subj + owner) if q.unit == "%" else owner
+            noun_end = q.end + 1 + len(owner)
+    elif q.unit == "%" and not subj and of_share and not text.startswith("的", q.end):
+        # 30%以上城市社区达到绿色社区标准: nothing before, the words after are the subject
+        of = _NOUN_AFTER.match(text, q.end, clause_end(text, q.end, q.end + _AFTER_SPAN))
         if of and len(of.group()) >= 2:
-            subj = trim(subj + of.group())
+            subj = trim(of.group())
             noun_end = of.end()
-    if q.unit == "CNY" and (inv := _INVESTED.search(subj)):
+    elif q.unit == "CNY" and measured and measured.group().endswith("投资"):
         target = _invested_in(text[q.end : clause_end(text, q.end, min(len(text), q.end + 60))])
         if target:
-            subj = target + inv.group()  # 总投资65亿元的光伏领跑者基地: the base's investment
+            subj = target + measured.group()  # 总投资110亿元“光热+风电”示范项目: its investment
     if q.unit == "%" and "占" in subj and not subj.endswith(("比重", "占比", "比例")):
         subj += "比重"  # 占全省60%以上: a share
     reg, rest = sub_region(subj, region)

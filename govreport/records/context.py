@@ -175,6 +175,8 @@ _ADDRESS = re.compile(r"^\s*各位代表\s*[!！:：,，]?\s*$")
 _OPENS = re.compile(r"\s*[,，、]")  # 2020年, 面对…: a year that opens what follows
 _FROM_YEAR = re.compile(r"[由从](19[5-9][0-9]|20[0-9]{2})年(?:底|末)?的?$")
 _TO_YEAR = re.compile(r"(?:到|至|在)(19[5-9][0-9]|20[0-9]{2})年")
+_BASE_WORDS = ("比", "较", "是", "于", "比“", "较“", "是“", "于“")
+_YEAR_ON_YEAR = re.compile(r"同比|比上年|较上年|比去年|较去年")
 _FIVE_YEAR_PLAN_END = re.compile(r"十([一二三四五六])五”?(?:末|期末|时期末)")
 _BASE_YEAR = re.compile(r"(?:比|较|是|为|相当于)(19[5-9][0-9]|20[0-9]{2})年")
 # Where a sentence sets the time of what follows: its opening words (过去五年, 今后三年,
@@ -352,10 +354,17 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None) -> 
     m = _FIVE_YEAR_PLAN_END.search(before) if "五" in before else None
     if m:
         first, last = _plan_period(_PLAN_NUM[m.group(1)])
-        kind, year, start = "target", last, first
+        if before[max(0, m.start() - 3) : m.start()].endswith(_BASE_WORDS):
+            start = last + 1  # 比“十二五”末提高4.6个百分点: a base, the period after it
+        elif last >= y:
+            kind, year, start = "target", last, first  # 到“十四五”末
+        elif kind == "achievement":
+            year, start = last, None  # “十三五”末 in a review: the plan's last year
     b = _BASE_YEAR.search(clause)
     if b and int(b.group(1)) < (year or y):
         start = int(b.group(1)) + 1
+    elif start is not None and _YEAR_ON_YEAR.search(clause):
+        start = None  # 同比改善44.7% inside a five-year review: a single year
     elif start is None and "年均" in clause:
         start = y - 5 if kind == "achievement" else y
         if kind == "target" and (year is None or year <= y):

@@ -29,7 +29,7 @@ _LINK_WORDS = (
     "占到 由 到 至 高于 低于 高出 迈上 迈入 跨越 累计 年均 分别 均 约 近 接近 将近 逾 不低于 不少于 "
     "不超过 预计 力争 确保 争取 有望 可望 超额 新增 净增 增产 增收 回落 下滑 缩小 收窄 改善 "
     "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和 上涨 降为 降 破 提高至 提高到 "
-    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期 多 少 已 已经 共计 跨入 跨过 迈过 调整为 调整到 优化为 优化到 变为"
+    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期 多 少 已 已经 共计 跨入 跨过 迈过 调整为 调整到 优化为 优化到 变为 发展到 发展至 翻了"
 ).split()
 _LEAD_TIME = re.compile(
     r"^(?:[一二三四五六七八九十]{1,2}是|(?:到|至|截至|在|力争|争取|确保)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期|前|以前|之前)?|今年|去年|上年|当年|全年|"
@@ -51,7 +51,7 @@ def _strip_junk(s: str) -> str:
 _NOTE = re.compile(r"[(（](?:下同|预计|初步核算|快报数)[)）]")
 # 比2016年增加, 是上年的: the base of a comparison is not part of the subject.
 _COMPARE = re.compile(
-    r"(?:(?:比|较|是|为|相当于|由|从)(?:19[5-9][0-9]年(?:度)?|20[0-9]{2}年(?:度)?|上年(?:度)?|去年|年初|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)|(?:同比|高于|低于|超出|高出|快于|慢于)(?:19[5-9][0-9]年(?:度)?|20[0-9]{2}年(?:度)?|上年(?:度)?|去年|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)?)"
+    r"(?:(?:比|较|是|为|相当于|由|从)(?:19[5-9][0-9]年(?:度)?|20[0-9]{2}年(?:度)?|上年(?:度)?|去年|年初|“?十[一二三四]五”?末|上一?个五年|上次人口普查|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)|(?:同比|高于|低于|超出|高出|快于|慢于)(?:19[5-9][0-9]年(?:度)?|20[0-9]{2}年(?:度)?|上年(?:度)?|去年|全省|全市|全国|年初计划|计划|年初预期目标|预期目标|年度目标|目标)?)"
     r"(?:底|末)?(?:同期)?(?:平均水平|平均)?(?:的)?$"
 )
 _LIST_SEP = re.compile(r"[、和及与]")
@@ -100,12 +100,13 @@ def trim(subject: str) -> str:
 @lru_cache(maxsize=1)
 def _head() -> re.Pattern:
     scope = alternation(column("scope_words"))
-    return re.compile(rf"(?:{_JUNK_HEAD.pattern[3:-2]}|{_LEAD_TIME.pattern[1:]}|[,，:：]|{scope})*")
+    # (a list number too: 4.改造农村危房6户)
+    return re.compile(rf"(?:{_JUNK_HEAD.pattern[3:-2]}|{_LEAD_TIME.pattern[1:]}|[,，:：]|[0-9]{{1,2}}[.．、](?![0-9])|{scope})*")
 
 
 _TAIL = re.compile(rf"(?:{alternation(_LINK_WORDS)}|{_COMPARE.pattern[:-1]}|[\s“”\"'‘’、—\-(（])+$")
 # The characters a tail word, a comparison or a dangling quote can end with.
-_TAIL_ENDS = frozenset(w[-1] for w in _LINK_WORDS) | frozenset("年度省市国划标比于出底末期平均的初") | _JUNK_TAIL
+_TAIL_ENDS = frozenset(w[-1] for w in _LINK_WORDS) | frozenset("年度省市国划标比于出底末期平均的初查") | _JUNK_TAIL
 
 
 _MID_VERB_START = re.compile(r"[累完实年分(（要将]")
@@ -229,7 +230,7 @@ def split_subjects(subject: str, n: int) -> list[str]:
             parts = [p for p in names.split("、") if p]
         if len(parts) == n and head:
             return [p + _class_head(GROWTH_NOUN.sub("", head)) for p in parts]
-    if n == 2:  # 城乡居民收入 → 城镇…, 农村…; 存贷款余额 → 存款余额, 贷款余额
+    if n == 2 and "、" not in subject:  # 城乡居民收入 → 城镇…, 农村…; 存贷款余额 → 存款余额, 贷款余额
         for word, (a, b) in _pairs().items():
             i = subject.find(word)
             if i >= 0:
