@@ -3,6 +3,7 @@ the test, read by the library, and the rows that come out of them, row by row.""
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -253,7 +254,8 @@ def test_without_pandas(monkeypatch):
 
 def test_corpus_panel_runs():
     """The corpus holds one report per region: rows have a target or a result; all
-    regions of the reports resolve but the two shared town names."""
+    regions of the reports resolve but the two shared town names, and zones (上合示范区),
+    which the division data does not hold."""
     from pathlib import Path
 
     corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -263,4 +265,5 @@ def test_corpus_panel_runs():
     df = panel(reps)
     assert len(df) > 300
     assert (df.target_text.notna() | df.result_text.notna()).all()
-    assert set(df[df.region_code.isna()].region) <= {"南桥镇", "姜屯镇"}
+    unresolved = set(df[df.region_code.isna()].region) - {"南桥镇", "姜屯镇"}
+    assert all(re.search(r"(?:示范区|片区|试验区|高新区|经开区|开发区|新区|新城|园区|自贸区|保税区)$", r) for r in unresolved), unresolved

@@ -25,7 +25,7 @@ from ..text.segment import (
     top_heading,
 )
 from .context import Context, CueIndex, enter_section, read_sentence, time_of
-from .subjects import GROWTH_NOUN, bare_use, indicator_code, region_list, split_subjects, sub_region, trim
+from .subjects import GROWTH_NOUN, bare_use, indicator_code, opening_zone, region_list, split_subjects, sub_region, trim
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
 _GROWTH_VERB = re.compile(
@@ -255,7 +255,7 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
         owner = (of.group() if of else "").split("、")[0].rstrip("和及与")
         if q.unit != "%":
             cut = _NOUN_STOP.search(owner)
-            owner = _DOING.sub("", owner[: cut.start()] if cut else owner)
+            owner = _DOING.sub("", _COUNT_FIRST.sub("", owner[: cut.start()] if cut else owner))
         if measured:
             # the project named after the money (甲项目等 → 甲项目) owns it; the next number
             # may speak of the project again (的宏工智能项目实现了5天签约), so the noun stays
@@ -315,7 +315,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
     last_unit = ""
     singles: list[_Subject] = []  # subjects of the one-number runs just before
     floor = s
-    place = ""  # a sub-region the sentence opens with (集美新城要完成投资…,加快…): the rest is its
+    place = opening_zone(sent)  # a sub-region the sentence opens with (集美新城要完成投资…,加快…): the rest is its
     for run in _runs(text, qs):
         head = run[0]
         subj = _subject(text, floor, head, region)

@@ -275,9 +275,26 @@ _PER_UNIT = re.compile(r"(?:万元|单位|每万元)(?:地区生产总值|生产
 
 
 # Zones a report names inside its region (高新区营业收入, 集美新城要完成投资).
-_ZONE = re.compile(
-    rf"^[{HAN}]{{0,4}}(?:高新区|经开区|开发区|新区|新城|园区|自贸区|保税区)(?=[{HAN}A-Z])"
-)
+_ZONES = "高新区|经开区|开发区|新区|新城|园区|自贸区|自贸试验区|保税区|示范区|试验区"
+_ZONE = re.compile(rf"^[{HAN}]{{0,4}}(?:{_ZONES})(?=[{HAN}A-Z])")
+_ZONE_CLAUSE = re.compile(rf"(?!加快|建设|创建|打造|推进|培育|争创|申报|积极|规划)[{HAN}]{{0,5}}?(?:{_ZONES}|片区)(?=[,，:：])")
+
+
+def opening_zone(sentence: str) -> str:
+    """A zone that a sentence opens with, as a clause of its own (上合示范区,加快推进…): it is
+    what the sentence is about; '' when there is none.
+
+    >>> opening_zone("上合示范区,加快推进总投资1312亿元的52个项目建设。"), opening_zone("全市新增企业5家。")
+    ('上合示范区', '')
+    """
+    m = _ZONE_CLAUSE.match(sentence.lstrip(" \u3000—-"))
+    return m.group() if m and _is_zone(m.group()) else ""
+
+
+def _is_zone(name: str) -> bool:
+    """Not a class of places: 国家级示范区 and 贫困县 name kinds, 上合示范区 a place."""
+    core = name[:-3] if name.endswith(("示范区", "试验区")) else name
+    return not name.startswith(("全", "各", "本", "我")) and not _NOT_A_PLACE.search(core)
 # Counties, districts and cities: candidates only, confirmed by the division data.
 _UNIT = re.compile(rf"^[{HAN}]{{1,4}}?(?:县|区|旗|市)(?=[{HAN}A-Z])")
 
@@ -319,7 +336,7 @@ def sub_region(subject: str, within: str = "") -> tuple[str, str]:
     if within and subject.startswith(within) and len(subject) > len(within):
         return within, subject[len(within) :].lstrip()  # 天元区 GDP in 天元区's own report
     m = _ZONE.match(subject)
-    if m and not m.group().startswith(("全", "各", "本", "我")) and not _NOT_A_PLACE.search(m.group()):
+    if m and _is_zone(m.group()):
         return m.group(), subject[m.end() :]
     m = _UNIT.match(subject)
     if m and m.group() != within and not m.group().startswith(("全", "各", "本", "我")):
