@@ -125,6 +125,9 @@ _ALL = re.compile(r"^(?:均|全部)")
 _NOUN_UNITS = ("农户",)  # classifiers that are nouns of their own (units.csv)
 
 
+_validate = Indicator.__pydantic_validator__.validate_python
+
+
 @dataclass
 class _Subject:
     mention: str
@@ -232,7 +235,7 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
                 joint = "的" if text[q.start - 1 : q.start] == "的" else ""  # 纳入考核的7个县
                 # and a frame before a count of people is not theirs (现行标准下45.2万贫困人口)
                 subj = noun if "、" in subj or len(subj) <= 4 or people else subj + joint + noun
-                flow = _FLOW_VERB.search(prefix)
+                flow = _FLOW_VERB.search(prefix[-6:])  # a tail: a $ search is tried at every place
                 if flow and subj == noun:  # 新建4家日间照料中心: a flow, not the stock
                     subj = flow.group() + noun
                 if share_of:
@@ -246,8 +249,8 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
             word = next(w for w in _NOUN_UNITS if q.raw_unit.endswith(w))
             vp = after[: _NAMED_END.search(after).start() if _NAMED_END.search(after) else len(after)][:20]
             subj = (vp if m is None or _NOUN_VERB.match(after) or _NOUN_STOP.match(after) else "") + word
-    measured = _MEASURED.search(subj)
-    of_share = q.raw_unit == "%" and not _RATE_VERB.search(prefix)  # not 增长5%的好成绩
+    measured = _MEASURED.search(subj[-6:])
+    of_share = q.raw_unit == "%" and not _RATE_VERB.search(prefix[-8:])  # not 增长5%的好成绩
     if text.startswith("的", q.end) and (of_share or (q.unit not in ("pp", "times", "%") and (measured or len(subj) <= 4))):
         # 99%的行政村通达快递服务: a share of what follows; 投资50亿元的新能源发电: its
         # investment; 打造了20平方公里的美丽乡村示范片区: what the amount is of
@@ -420,24 +423,26 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
                 start, end = q.start, q.end
             src_s, src_e = norm.span(start, end)
             out.append(
-                Indicator(
-                    kind=t.kind,
-                    indicator=indicator_code(mention),
-                    mention=mention,
-                    measure=measure,
-                    value=value,
-                    low=q.low,
-                    high=q.high,
-                    qualifier=q.qualifier,
-                    unit=q.unit,
-                    raw_unit=q.raw_unit,
-                    year=t.year,
-                    period_start=t.period_start,
-                    estimated=t.estimated,
-                    region=who.region or region,
-                    text=norm.source[src_s:src_e],
-                    start=src_s,
-                    end=src_e,
+                _validate(  # the model's full validation, without __init__'s frame: 2.2 µs, not 3.5
+                    dict(
+                        kind=t.kind,
+                        indicator=indicator_code(mention),
+                        mention=mention,
+                        measure=measure,
+                        value=value,
+                        low=q.low,
+                        high=q.high,
+                        qualifier=q.qualifier,
+                        unit=q.unit,
+                        raw_unit=q.raw_unit,
+                        year=t.year,
+                        period_start=t.period_start,
+                        estimated=t.estimated,
+                        region=who.region or region,
+                        text=norm.source[src_s:src_e],
+                        start=src_s,
+                        end=src_e,
+                    )
                 )
             )
         last_members = members

@@ -348,7 +348,7 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None) -> 
             year, start = yr, (start if _MULTI.search(before) else None)
         elif yr == y and kind == "target":
             year, start = yr, None
-    f = _FROM_YEAR.search(before) if "年" in before else None
+    f = _FROM_YEAR.search(before[-12:]) if "年" in before else None
     if f and int(f.group(1)) < y:  # 由2016年的22%提高到…: the level of that year
         kind, year, start = "achievement", int(f.group(1)), None
     m = _FIVE_YEAR_PLAN_END.search(before) if "五" in before else None

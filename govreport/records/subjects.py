@@ -296,6 +296,7 @@ def _is_zone(name: str) -> bool:
     core = name[:-3] if name.endswith(("示范区", "试验区")) else name
     return not name.startswith(("全", "各", "本", "我")) and not _NOT_A_PLACE.search(core)
 # Counties, districts and cities: candidates only, confirmed by the division data.
+_PLACE_ENDS = frozenset("县区旗市城")  # the last characters of zones (…区, 新城) and counties
 _UNIT = re.compile(rf"^[{HAN}]{{1,4}}?(?:县|区|旗|市)(?=[{HAN}A-Z])")
 
 
@@ -335,6 +336,8 @@ def sub_region(subject: str, within: str = "") -> tuple[str, str]:
     """
     if within and subject.startswith(within) and len(subject) > len(within):
         return within, subject[len(within) :].lstrip()  # 天元区 GDP in 天元区's own report
+    if _PLACE_ENDS.isdisjoint(subject[:9]):
+        return "", subject  # no zone or county word near the start: the usual subject
     m = _ZONE.match(subject)
     if m and _is_zone(m.group()):
         return m.group(), subject[m.end() :]
