@@ -144,7 +144,7 @@ def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, in
     found = find(text)
     if not found:
         return []
-    ctx = Context(report_year=year, whole=text)
+    ctx = _opening_context(Context(report_year=year, whole=text), text)
     cues = CueIndex(text)
     out: list[Indicator] = []
     qi = 0
@@ -181,6 +181,24 @@ def _place_name(text: str, q: Found, region: str) -> bool:
     place = resolve_region(text[q.num_start : q.end], within=region)
     home = resolve_region(region)
     return place is not None and home is not None and place.code != home.code and home.contains(place)
+
+
+# A passage is short: a report has headings that say what its parts are about.
+_PASSAGE = 6000
+
+
+def _opening_context(ctx: Context, text: str) -> Context:
+    """The time a passage without headings speaks of, before any cue says: results with
+    年均 and 累计 figures are a multi-year review (服务业增加值年均增长7.5%…累计竣工投产…)."""
+    if len(text) > _PASSAGE or "年均" not in text or text.count("年均") + text.count("累计") < 2:
+        return ctx
+    if _TOP_ANYWHERE.search(text) or ctx.lean != "achievement":
+        return ctx
+    y = ctx.report_year
+    return replace(ctx, kind="achievement", year=y - 1, period_start=y - 5)
+
+
+_TOP_ANYWHERE = re.compile(r"(?:^|[。\n])\s*[一二三四五六七八九十]{1,3}、")
 
 
 def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
