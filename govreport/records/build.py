@@ -189,15 +189,21 @@ _PASSAGE = 6000
 
 def _opening_context(ctx: Context, text: str) -> Context:
     """The time a passage without headings speaks of, before any cue says: results with
-    年均 and 累计 figures are a multi-year review (服务业增加值年均增长7.5%…累计竣工投产…)."""
-    if len(text) > _PASSAGE or "年均" not in text or text.count("年均") + text.count("累计") < 2:
-        return ctx
-    if _TOP_ANYWHERE.search(text) or ctx.lean != "achievement":
+    年均 and 累计 figures are a multi-year review (服务业增加值年均增长7.5%…累计竣工投产…),
+    goals with 年均 ones the plan of the five years ahead."""
+    if len(text) > _PASSAGE or "年均" not in text or _TOP_ANYWHERE.search(text):
         return ctx
     y = ctx.report_year
+    if ctx.lean == "target":
+        # 年均增长8%以上 among goals: the goals of the five years ahead (到2026年)
+        ahead = [int(m.group(1)) for m in _TO_YEAR_AHEAD.finditer(text) if int(m.group(1)) > y]
+        return replace(ctx, kind="target", year=max(ahead) if ahead else y + 4, period_start=y)
+    if text.count("年均") + text.count("累计") < 2:
+        return ctx
     return replace(ctx, kind="achievement", year=y - 1, period_start=y - 5)
 
 
+_TO_YEAR_AHEAD = re.compile(r"到(20[0-9]{2})年")
 _TOP_ANYWHERE = re.compile(r"(?:^|[。\n])\s*[一二三四五六七八九十]{1,3}、")
 
 
