@@ -112,6 +112,7 @@ def _lexicon() -> _Lexicon:
 
 _LIST_SEP = set("、和及与,，")
 # 设立4亿元产业发展引导资金: an amount of a fund, not a class of industries (千亿元产业)
+_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:排名|排第|位列|首位|居首|中排|之首)")
 _RANK_MOVE = re.compile(r"(?:跃升|上升|提升|前移|前进|后退|下降|排名|位次)$")
 _FUND = re.compile(r"产业(?:发展|引导|投资)?(?:基金|资金|引导资金)")
 _CLASS_LIST = re.compile(r"、[^，。；,;:：]{0,30}?元(?:以上|以下)?的?(?:工业企业|企业|项目)")
@@ -256,6 +257,8 @@ def _excluded(text: str, f: Found) -> bool:
         return True  # 居全市前两位, 前10名: a ranking
     if f.raw_unit.endswith("位") and _RANK_MOVE.search(text, max(0, s - 4), s):
         return True  # 排名跃升40位: places in a ranking, not people
+    if text.endswith(("全国", "全省"), max(0, s - 2), s) and _RANKED.match(text, e):
+        return True  # 在全国261个地级市排名跃升: the peers of a ranking, not a count
     if f.chinese and f.raw_unit not in _SPECIAL_UNITS:
         if lex.set_phrases.match(text, s):
             return True  # 千家万户, 一户一策, 一个个难关: idioms and slogans
