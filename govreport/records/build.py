@@ -128,7 +128,7 @@ _NOUN_UNITS = ("农户",)  # classifiers that are nouns of their own (units.csv)
 _validate = Indicator.__pydantic_validator__.validate_python
 
 
-@dataclass
+@dataclass(slots=True)
 class _Subject:
     mention: str
     region: str
