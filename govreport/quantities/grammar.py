@@ -124,7 +124,7 @@ _COUNTED = ("count", "household", "person", "person_time")
 _FALLS_WHEN_BETTER = re.compile(r"浓度|指数|强度|能耗|排放")
 _RATIO_SEP = (":", "：", "∶")
 _RANGE_SEP = set("-—–~～至到")
-_QUOTE_OPEN, _QUOTE_CLOSE = "“《「\"", "”》」\""
+_QUOTE_CLOSE = "”》」"  # the openers “《「 are looked for by rfind in _in_short_quote
 _GROWTH_VERBS = ("增长", "增加", "提高", "提升", "增")
 
 
@@ -135,10 +135,10 @@ def _in_short_quote(text: str, pos: int) -> bool:
     if o < 0:
         return False  # the usual case, found with three scans in C
     before = text[o + 1 : pos]
-    if any(c in before for c in _QUOTE_CLOSE[:3]):
+    if any(c in before for c in _QUOTE_CLOSE):
         return False
     after = text[pos : pos + 12]
-    return any(c in after for c in _QUOTE_CLOSE[:3])
+    return any(c in after for c in _QUOTE_CLOSE)
 
 
 def _candidates(text: str) -> list[Found]:

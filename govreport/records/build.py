@@ -271,7 +271,8 @@ def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
         if len(subj) <= 4 and noun_end == q.end and q.raw_unit.endswith(_NOUN_UNITS):
             # 18.1万农户实现清洁取暖: the unit is the noun; what they did names them
             word = next(w for w in _NOUN_UNITS if q.raw_unit.endswith(w))
-            vp = after[: _NAMED_END.search(after).start() if _NAMED_END.search(after) else len(after)][:20]
+            vp_end = _NAMED_END.search(after)
+            vp = after[: vp_end.start() if vp_end else len(after)][:20]
             subj = (vp if m is None or _NOUN_VERB.match(after) or _NOUN_STOP.match(after) else "") + word
     measured = _MEASURED.search(subj[-6:])
     of_share = q.raw_unit == "%" and not _RATE_VERB.search(prefix[-8:])  # not 增长5%的好成绩
