@@ -65,9 +65,10 @@ def _parse(text: str, meta: dict, region: Optional[str], year: Optional[int]) ->
     y = year or meta.get("year") or _guess_year(norm.text)
     reg = region if region is not None else (meta.get("region") or "")
     spans = sentences(norm.text)
-    records = build(norm, year=y, region=reg, spans=spans) if y else []
+    found = sections(norm.text, spans)
+    records = build(norm, year=y, region=reg, spans=spans, parts=found) if y else []
     parts = []
-    for s, e, title, kind in sections(norm.text, spans):
+    for s, e, title, kind in found:
         src_s, src_e = norm.span(s, e)
         parts.append(Section(title=title, kind=kind, start=src_s, end=src_e))
     return Report(

@@ -152,20 +152,20 @@ def _candidates(text: str) -> list[Found]:
         unit = raw = ""
         chinese = False
         g = m.group
-        ar = g("ar")
-        if ar is not None or g("cn") is not None:
+        # one call for the groups of the usual forms, not one call per group
+        ar, q0, mag, q1, u, cn, cq1, cunit = m.group("ar", "q0", "mag", "q1", "unit", "cn", "cq1", "cunit")
+        if ar is not None or cn is not None:
             if ar is not None:
-                mag, q1, u = g("mag", "q1", "unit")
                 factor = mags.get(mag, 1.0) if mag else 1.0
-                q1 = q1 or g("q0")
+                q1_written = q1
+                q1 = q1 or q0
                 raw = (mag or "") + (u or "")
             else:
                 chinese = True
-                value = chinese_value(g("cn"))
+                value = chinese_value(cn)
                 factor = 1.0
-                q1 = g("cq1")
-                u = g("cunit")
-                cn = g("cn")
+                q1 = cq1
+                u = cunit
                 # the magnitude as written: 十三万人 → 万人; 千亿 and 万亿元 keep their 千/万
                 mag = cn if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) else _MAG_TAIL.search(cn).group()
                 raw = mag + (u or "")
@@ -183,7 +183,7 @@ def _candidates(text: str) -> list[Found]:
                 continue
             if u is None and not chinese and mag and lex.people.match(text, e):
                 unit = "person"  # 45.2万农村贫困人口: people counted without 人
-            if g("q1") is not None and u is None and not unit:
+            if ar is not None and q1_written is not None and u is None and not unit:
                 # "3万多" with no unit: the 余/多 starts a word (多家, 余下); give it back
                 e -= 1
                 q1 = None
@@ -243,9 +243,10 @@ def _excluded(text: str, f: Found) -> bool:
     thresholds, abstract = lex.thresholds, lex.abstract
     s, e = f.num_start, f.end
     numeral = text[s:e]
-    gov = lex.prefix_re.search(text, max(0, s - 4), s)
-    governed = gov is not None
     before = text[s - 1] if s else " "
+    # the governing word matters to Chinese numerals and to 过/超 only: looked for then
+    gov = lex.prefix_re.search(text, max(0, s - 4), s) if f.chinese or before in "过超" else None
+    governed = gov is not None
     after = text[e] if e < len(text) else " "
     if before == "第" or (before.isascii() and before.isalpha()) or before in "×*xX·.":
         return True
@@ -320,9 +321,19 @@ def find(text: str) -> list[Found]:
     if not text:
         return []
     # Ranges first, so that a range that names a class (1千万元至5千万元企业) goes whole.
-    cands = [c for c in _join_ranges(text, _candidates(text)) if not _excluded(text, c)]
+    cands = [c for c in _join_ranges(text, _candidates(text)) if _may_count(text, c) and not _excluded(text, c)]
     cands = _lend_units(text, cands)
     return _govern(text, [c for c in cands if c.unit])
+
+
+def _may_count(text: str, f: Found) -> bool:
+    """Can `f` end up a quantity?  A bare number (2021, 3) only when a list or a ratio
+    lends it a unit (3.9、1.1、1.3倍; 10.2:38.5:51.3): the usual bare number is dropped
+    here, before the costlier checks."""
+    if f.unit:
+        return True
+    after = text[f.end : f.end + 1]
+    return (after in _LIST_SEP or after in _RATIO_SEP) or (f.num_start > 0 and text[f.num_start - 1] in _RATIO_SEP)
 
 
 def _join_ranges(text: str, cands: list[Found]) -> list[Found]:

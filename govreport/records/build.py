@@ -16,15 +16,14 @@ from ..quantities.grammar import Found, find, people_noun
 from ..text.normalize import Normalized
 from ..text.segment import (
     CLAUSE_BOUNDARY,
-    OTHER_TOP,
     clause_end,
-    clause_start,
-    heading_at,
+    Clauses,
+    heading_start,
     heading_kind,
+    sections,
     sentences,
-    top_heading,
 )
-from .context import Context, CueIndex, enter_section, read_sentence, time_of
+from .context import WINDOW, Context, CueIndex, enter_section, read_sentence, time_of
 from .subjects import GROWTH_NOUN, bare_use, indicator_code, opening_zone, region_list, split_subjects, sub_region, trim
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
@@ -57,7 +56,6 @@ _AND = re.compile(r"[、和]")
 _QUOTED = re.compile(r"“[^“”]{0,30}”")
 # A list of subjects sharing one rate or standard has it each (A和B标准提高至每人每月80元);
 # a list sharing one count has it in total (新建中小学、幼儿园16所).
-_GLOSSARY_START = ("名", "附")
 _GLOSSARY = re.compile(r"\s*(?:附[:：]?\s*)?名词解释")
 _FLOW = re.compile(r"新增|净增|新登记|新认定")
 # Verbs that make a count a flow (新建4家中心, 引进10家企业): kept before the counted noun.
@@ -137,27 +135,35 @@ class _Subject:
     clause: int = 0  # clean offset where the number's clause begins
 
 
-def build(norm: Normalized, *, year: int, region: str, spans: list[tuple[int, int]] | None = None) -> list[Indicator]:
+def build(
+    norm: Normalized,
+    *,
+    year: int,
+    region: str,
+    spans: list[tuple[int, int]] | None = None,
+    parts: list[tuple[int, int, str, str]] | None = None,
+) -> list[Indicator]:
     """Records of a whole clean text (a report or a passage); `spans` are its sentences
-    when the caller has them already."""
+    and `parts` its `sections` when the caller has them already."""
     text = norm.text
     found = find(text)
     if not found:
         return []
     ctx = _opening_context(Context(report_year=year, whole=text), text)
     cues = CueIndex(text)
+    spans = sentences(text) if spans is None else spans
+    tops = {p[0]: p for p in (sections(text, spans) if parts is None else parts)}
     out: list[Indicator] = []
     qi = 0
-    for s, e in spans if spans is not None else sentences(text):
-        sent = text[s:e]
-        if sent.startswith(_GLOSSARY_START, len(sent) - len(sent.lstrip())) and _GLOSSARY.match(sent):
+    for s, e in spans:
+        if _GLOSSARY.match(text, s, e):
             break  # 名词解释: the glossary after the speech defines its slogans (“1+8+N”), no numbers
-        lead = len(sent) - len(sent.lstrip(" \u3000—-"))
-        top = top_heading(text, s, e)
+        sent = text[s:e]
+        top = tops.get(s)
         if top is not None:  # a new part of the report: start afresh
             fresh = Context(report_year=year, estimated_note=ctx.estimated_note, whole=text)
-            ctx = enter_section(fresh, None if OTHER_TOP.search(top) else heading_kind(top), top)
-        elif heading_at(text, s + lead) and (kind := heading_kind(sent[lead:])):
+            ctx = enter_section(fresh, None if top[3] == "other" else top[3], top[2])
+        elif (sub := heading_start(text, s, e)) is not None and (kind := heading_kind(text[sub:e])):
             ctx = enter_section(ctx, kind)
         hits = cues.within(s, e)
         ctx = read_sentence(ctx, sent, hits)
@@ -217,10 +223,10 @@ def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
     return runs
 
 
-def _subject(text: str, s: int, q: Found, region: str = "") -> _Subject:
+def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Subject:
     """The subject of `q`: the trimmed clause before it (not reaching back past the number
     or noun before it, `s`), and the noun after a count (384个贫困村)."""
-    cs = clause = clause_start(text, q.start, max(s, q.start - _SUBJECT_SPAN))
+    cs = clause = clauses.start(q.start, max(s, q.start - _SUBJECT_SPAN))
     prefix = text[cs : q.start]
     if cs == s and s > 0 and text[s - 1] not in CLAUSE_BOUNDARY and "、" in prefix:
         cs += prefix.rfind("、") + 1  # 投资40亿元的甲项目、投资14.7亿元…: one item
@@ -343,12 +349,13 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
     last_unit = ""
     singles: list[_Subject] = []  # subjects of the one-number runs just before
     floor = s
+    clauses = Clauses(text, s, e)  # the clause of each number is looked up, not walked back to
     place = opening_zone(sent)  # a sub-region the sentence opens with (集美新城要完成投资…,加快…): the rest is its
     for run in _runs(text, qs):
         head = run[0]
-        subj = _subject(text, floor, head, region)
+        subj = _subject(text, floor, head, region, clauses)
         prefix_head = text[subj.clause : head.start]
-        if subj.region and clause_start(text, head.start, max(s, head.start - _SUBJECT_SPAN)) == s:
+        if subj.region and clauses.start(head.start, max(s, head.start - _SUBJECT_SPAN)) == s:
             place = subj.region
         elif place and not subj.region and not any(w in prefix_head for w in _WHOLES):
             subj = replace(subj, region=place)
@@ -396,7 +403,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
                 subj = _Subject(m[: share.start(1)] + whole + m[share.end(1) :], last_subject.region, subj.start)
         if (len(subj.mention) < 2 or (len(subj.mention) <= 4 and subj.end == head.end)) and len(run) > 1 and run[-1].unit != head.unit and {run[-1].unit, head.unit} != {"household", "person"}:
             # 沿河路等11条、65公里道路: numbers of different units share the noun after the last
-            tail = _subject(text, run[-2].end, run[-1], region)
+            tail = _subject(text, run[-2].end, run[-1], region, clauses)
             if len(tail.mention) >= 2:
                 subj = _Subject(tail.mention, tail.region, subj.start, tail.end, subj.clause)
         if len(subj.mention) < 2 or (subj.mention.startswith("占") and head.unit == "%" and last_subject is not None):
@@ -431,7 +438,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
             members = [subj]
         listed = len(set(map(id, run))) > 1  # several numbers (not one repeated for 均)
         for q, who in zip(run, members):
-            t = time_of(ctx, sent, q.start - s, hits)
+            t = time_of(ctx, sent, q.start - s, hits, clauses.start(q.start, max(s, q.start - WINDOW)) - s)
             if q.start > s and text[q.start - 1] in "由从" and _TO.match(text, q.end):
                 # 由18.9%提高到22.6%: the level before, a result even in a plan
                 t = t._replace(kind="achievement", year=(t.period_start or t.year or ctx.report_year) - 1, period_start=None)

@@ -228,7 +228,10 @@ def _plan_period(n: int) -> tuple[int, int]:
 def read_sentence(ctx: Context, sentence: str, hits: Hits | None = None) -> Context:
     """The context after reading `sentence` (whose cue words are `hits`, when the caller
     has them): strong cues carry on to later sentences."""
-    ctx = _read(ctx, sentence, cue_hits(sentence) if hits is None else hits)
+    hits = cue_hits(sentence) if hits is None else hits
+    if not (hits or ctx.pending_start is not None or ctx.addressed) and not any(w in sentence for w in _MAY_SET):
+        return ctx  # most sentences: no cue, no year, no address; checked by three scans in C
+    ctx = _read(ctx, sentence, hits)
     addressed = _ADDRESS.match(sentence) is not None
     if addressed != ctx.addressed:
         ctx = replace(ctx, addressed=addressed)
@@ -237,6 +240,9 @@ def read_sentence(ctx: Context, sentence: str, hits: Hits | None = None) -> Cont
         # a comparison with a year long past means the text reviews the years since
         ctx = replace(ctx, pending_start=int(b.group(1)) + 1)
     return ctx
+
+
+_MAY_SET = ("年", "目标", "各位")  # words without which a sentence with no cue sets nothing
 
 
 def _read(ctx: Context, sentence: str, hits: Hits) -> Context:
@@ -316,10 +322,12 @@ class Time(NamedTuple):  # a tuple: made once per number, ten times cheaper than
 WINDOW = 200
 
 
-def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None) -> Time:
-    """Kind, year, period and estimate of the number at `pos` of `sentence`."""
+def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None, clause_at: int | None = None) -> Time:
+    """Kind, year, period and estimate of the number at `pos` of `sentence` (whose clause
+    starts at `clause_at`, when the caller knows it)."""
     hits = cue_hits(sentence) if hits is None else hits
-    before = sentence[max(0, pos - WINDOW) : pos]
+    lo = max(0, pos - WINDOW)
+    before = sentence[lo:pos]
     y = ctx.report_year
     kind, year, start = ctx.kind, ctx.year, ctx.period_start
     if kind is None:  # no heading and no cue yet: the tense of the sentence, else the text's
@@ -327,7 +335,7 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None) -> 
         kind = ("target" if lean > 0 else "achievement") if abs(lean) >= 2 else ctx.lean
         year = y if kind == "target" else y - 1
     estimated = False
-    clause = before[clause_start(before, len(before)) :]
+    clause = before[clause_start(before, len(before)) if clause_at is None else clause_at - lo :]
     years = list(_YEAR.finditer(before)) if "年" in before else []
     if _near(hits, "estimate", 0, pos) and not any(int(m.group(1)) >= y for m in years):  # 预计, not 预计到2025年
         kind, estimated = "achievement", True
