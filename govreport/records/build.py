@@ -53,6 +53,10 @@ _NOUN_STOP = re.compile(
     r"|以及|去年|今年|目前|已经|开展"
 )
 _AND = re.compile(r"[、和]")
+# words of the next list member that bring their own count (、市级45项)
+_NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
+# a level that names a class of things (省级8项反馈问题, 国家级3家): no verb, part of the name
+_LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|镇|乡|村|地方|世界|国际)级$")
 _QUOTED = re.compile(r"“[^“”]{0,30}”")
 # A list of subjects sharing one rate or standard has it each (A和B标准提高至每人每月80元);
 # a list sharing one count has it in total (新建中小学、幼儿园16所).
@@ -247,6 +251,8 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
             noun = people or noun  # 40.6万高校毕业生|初次毕业去向落实率
             stop = _NOUN_STOP.search(noun)
             noun = (noun[: stop.start()] if stop else noun).rstrip("、和及与")
+            if "、" in noun and _NEXT_COUNT.match(after, noun.index("、") + 1):
+                noun = noun[: noun.index("、")]  # 省级8项反馈问题、市级45项…: the next member's words
             noun_end = q.end + len(noun)
             noun = _DOING.sub("", _COUNT_FIRST.sub("", noun))  # 166个项目建设: of 项目; 12件36项实事: of 实事
             if stop and stop.group() == "的" and len(noun) == 1 and stop.start() == 1:
@@ -264,7 +270,8 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
                 # and a short verb before it is no part of the name (出台15项稳增长措施).
                 joint = "的" if text[q.start - 1 : q.start] == "的" else ""  # 纳入考核的7个县
                 # and a frame before a count of people is not theirs (现行标准下45.2万贫困人口)
-                subj = noun if "、" in subj or len(subj) <= 4 or people else subj + joint + noun
+                short = len(subj) <= 4 and not _LEVEL.search(subj)  # but 省级8项: a level, kept
+                subj = noun if "、" in subj or short or people else subj + joint + noun
                 flow = _FLOW_VERB.search(prefix[-6:])  # a tail: a $ search is tried at every place
                 if flow and subj == noun:  # 新建4家日间照料中心: a flow, not the stock
                     subj = flow.group() + noun
