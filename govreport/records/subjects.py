@@ -29,7 +29,8 @@ _LINK_WORDS = (
     "占到 由 到 至 高于 低于 高出 迈上 迈入 跨越 累计 年均 分别 均 约 近 接近 将近 逾 不低于 不少于 "
     "不超过 预计 力争 确保 争取 有望 可望 超额 新增 净增 增产 增收 回落 下滑 缩小 收窄 改善 "
     "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和 上涨 降为 降 破 提高至 提高到 "
-    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期 多 少 已 已经 共计 跨入 跨过 迈过 调整为 调整到 优化为 优化到 变为 发展到 发展至 翻了"
+    "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期 多 少 已 已经 共计 跨入 跨过 迈过 调整为 调整到 优化为 优化到 变为 发展到 发展至 翻了 "
+    "压减 削减 压降 缩减 相继 始终 双双 首次 平均"
 ).split()
 _LEAD_TIME = re.compile(
     r"^(?:[一二三四五六七八九十]{1,2}是|(?:到|至|截至|在|力争|争取|确保)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期|前|以前|之前)?|今年|去年|上年|当年|全年|"
@@ -39,10 +40,18 @@ _JUNK_HEAD = re.compile(r"(?:[\s“”\"'‘’、—\-()（）的]|大关|台�
 _JUNK_TAIL = frozenset("“”\"'‘’、—-(（")
 
 
+def _keep_quote(s: str, h: int) -> int:
+    """Where a subject starts once its head words up to `h` go: before an opening quote
+    whose name goes on (“三公”经费), so that the quotes stay balanced."""
+    if h and s[h - 1] == "“" and 0 <= s.find("”", h) and not 0 <= s.find("“", h) < s.find("”", h):
+        return h - 1
+    return h
+
+
 def _strip_junk(s: str) -> str:
     """Quotes, dashes, brackets, spaces and 的/大关/以上… at the head; quotes, dashes and open
     brackets at the tail (a loop from the end: a `$` pattern would be tried at every place)."""
-    s = s[_JUNK_HEAD.match(s).end() :]
+    s = s[_keep_quote(s, _JUNK_HEAD.match(s).end()) :]
     end = len(s)
     while end and (s[end - 1] in _JUNK_TAIL or s[end - 1].isspace()):
         end -= 1
@@ -87,7 +96,7 @@ def trim(subject: str) -> str:
     s = _NOTE.sub("", subject) if "下同" in subject or "预计" in subject or "核算" in subject or "快报" in subject else subject
     # Each end in one pass: head words interleave (2021年全市, 今年全市), and so do tail words
     # (比上年增长); the tail search runs only when the last character can end a tail word.
-    s = s[_head().match(s).end() :]
+    s = s[_keep_quote(s, _head().match(s).end()) :]
     if s and (s[-1] in _TAIL_ENDS or s[-1].isspace()):
         s = _TAIL.sub("", s)
     if "我" in s:
