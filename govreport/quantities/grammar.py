@@ -117,6 +117,7 @@ _RANK_MOVE = re.compile(r"(?:跃升|上升|提升|前移|前进|后退|下降|�
 _FUND = re.compile(r"产业(?:发展|引导|投资)?(?:基金|资金|引导资金)")
 _CLASS_LIST = re.compile(r"、[^，。；,;:：]{0,30}?元(?:以上|以下)?的?(?:工业企业|企业|项目)")
 _CN_RUN = re.compile(_CN)
+_MILESTONE = ("大关", "台阶", "级大关", "级台阶")  # 跨过千亿级大关: a milestone, not a class
 _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
 _COUNTED = ("count", "household", "person", "person_time")
@@ -278,7 +279,7 @@ def _excluded(text: str, f: Found) -> bool:
         if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) and f.unit != "CNY" and not governed:
             return True  # 千万头肉牛工程, 百万亩: slogans
         if f.unit == "CNY" and f.raw_unit == cn.lstrip("一二两三四五六七八九十") and not governed:
-            if after not in "大台,，。；;、" and not text.startswith(("大关", "台阶"), e):
+            if after not in "大台,，。；;、" and not text.startswith(_MILESTONE, e):
                 return True  # 百亿级产业, 千亿产业链群: bare magnitudes are money only as a milestone
     if abstract.match(text, e - 1) or abstract.match(text, e):
         return True  # 八个方面, 六次会议, 1-2个位次
@@ -292,6 +293,7 @@ def _excluded(text: str, f: Found) -> bool:
         and thresholds.match(text, e)
         and not text.startswith("的", e)
         and not _FUND.match(text, e)
+        and not text.startswith(_MILESTONE, e)
     ):
         return True  # 十亿元镇, 亿元项目: money that names a class of places or projects
     if f.unit in ("CNY", "USD") and text.startswith("、", e) and _CLASS_LIST.match(text, e):

@@ -36,12 +36,14 @@ _CHANGE_VERB = re.compile(
     r"(?:了)?(?:分别|均)?(?:约|近|超过|超)?$"
 )
 # 由18.9%提高到22.6%: the first number is the level before the period began.
-_TO = re.compile(r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减)(?:到|至)")
+_TO = re.compile(
+    r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减|跃升|发展)(?:到|至)|跨过|跨越|跨入|突破|迈上|迈入|迈过|达到"
+)
 _FALL_FIRST = re.compile(rf"(?:压减|削减|减少|压降)(?=[{HAN}]{{2}})")
 _BELOW = re.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
 # (a size class may open it: 390个5亿元以上重大项目)
 _NOUN_AFTER = re.compile(
-    rf"(?:[0-9]+(?:\.[0-9]+)?[万亿]?元以[上下]|[0-9]+(?:\.[0-9]+)?[千百万亿]*元?级|[0-9]+[项个件类])?[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]){{0,15}}"
+    rf"(?:[0-9]+(?:\.[0-9]+)?[万亿]?元以[上下]|[0-9]+(?:\.[0-9]+)?[千百万亿]*元?级|[0-9]+[项个件类])?[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]|(?<=[过超])[0-9]+(?:\.[0-9]+)?[千百万亿]*元){{0,15}}"
 )
 # A noun after a count ends before these words: 384个贫困村全部退出, 126家增加到215家.
 _NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
@@ -50,10 +52,11 @@ _NOUN_STOP = re.compile(
     r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定"
     r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
-    r"|以及|去年|今年|目前|已经|开展"
+    r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续"
 )
 _AND = re.compile(r"[、和]")
 # words of the next list member that bring their own count (、市级45项)
+_SIZE_CLASS = re.compile(r"(?:过|超|超过|以上|以下)?[0-9百千万亿]*元(?:以上|以下)?$")  # 收入过亿元(的企业)
 _NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
 # a level that names a class of things (省级8项反馈问题, 国家级3家): no verb, part of the name
 _LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|镇|乡|村|地方|世界|国际)级$")
@@ -166,7 +169,9 @@ def build(
         top = tops.get(s)
         if top is not None:  # a new part of the report: start afresh
             fresh = Context(report_year=year, estimated_note=ctx.estimated_note, whole=text)
-            ctx = enter_section(fresh, None if top[3] == "other" else top[3], top[2])
+            # the government's own conduct after the plan (四、全面加强政府自身建设) still plans
+            kind = "plan" if top[3] == "other" and ctx.section == "plan" else top[3]
+            ctx = enter_section(fresh, None if kind == "other" else kind, top[2])
         elif (sub := heading_start(text, s, e)) is not None and (kind := heading_kind(text[sub:e])):
             ctx = enter_section(ctx, kind)
         hits = cues.within(s, e)
@@ -255,7 +260,16 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
                 noun = noun[: noun.index("、")]  # 省级8项反馈问题、市级45项…: the next member's words
             noun_end = q.end + len(noun)
             noun = _DOING.sub("", _COUNT_FIRST.sub("", noun))  # 166个项目建设: of 项目; 12件36项实事: of 实事
-            if stop and stop.group() == "的" and len(noun) == 1 and stop.start() == 1:
+            if stop and stop.group() == "的" and stop.start() == len(noun) and _SIZE_CLASS.search(noun):
+                # 1000家主营业务收入过亿元的企业: the size names a class of the noun after 的
+                whose = _NOUN_AFTER.match(after, len(noun) + 1)
+                np = whose.group() if whose else ""
+                cut = _NOUN_STOP.search(np)
+                np = np[: cut.start()] if cut else np
+                if len(np) >= 2:
+                    noun = noun + "的" + np
+                    noun_end = q.end + len(noun)
+            elif stop and stop.group() == "的" and len(noun) == 1 and stop.start() == 1:
                 # 9个村的农业产业化经营试点: a one-word noun says little; keep what it has, as written
                 whose = _NOUN_AFTER.match(after, len(noun) + 1)
                 np = whose.group() if whose else ""
@@ -453,8 +467,9 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
             # list members share the verb before the first number (分别增长8%、10%)
             measure = _measure(q, prefix_head, mention)
             value = q.value
-            if value is not None and value > 0 and _FALL_FIRST.match(prefix_head) and q.unit not in ("%", "pp"):
-                measure, value = "change", -value  # 压减煤炭消费量120万吨: a cut
+            if value is not None and value > 0 and _FALL_FIRST.match(prefix_head) and q.unit != "pp":
+                # 压减煤炭消费量120万吨: a cut; 压减审批时限86%: a fall of 86%
+                measure, value = ("growth" if q.unit == "%" else "change"), -value
             elif value is not None and value > 0 and measure == "change" and _BELOW.search(prefix_head):
                 value = -value  # 低于全省0.5个百分点: a gap below the benchmark
             start = min(who.start, q.start)

@@ -171,6 +171,7 @@ class CueIndex:
 
 
 _YEAR = re.compile(r"(?<![0-9比较是为于])(19[5-9][0-9]|20[0-9]{2})年(?!代|以来|来|的)")
+_SINCE = re.compile(r"\s*(?:各位代表[!！:：,，]?\s*)?(20[0-9]{2})年以来")
 _ADDRESS = re.compile(r"^\s*各位代表\s*[!！:：,，]?\s*$")
 _OPENS = re.compile(r"\s*[,，、]")  # 2020年, 面对…: a year that opens what follows
 _FROM_YEAR = re.compile(r"[由从](19[5-9][0-9]|20[0-9]{2})年(?:底|末)?的?$")
@@ -263,6 +264,12 @@ def _read(ctx: Context, sentence: str, hits: Hits) -> Context:
     m = _TO_YEAR.search(sentence)
     if m and int(m.group(1)) > y:
         return replace(ctx, kind="target", year=int(m.group(1)), period_start=y)
+    m = _SINCE.match(sentence)
+    if m and ctx.section != "plan" and ctx.kind != "target" and int(m.group(1)) <= y:
+        # 2021年以来,面对…: the review of the years since (of the one year, when it is the
+        # last; a report drafted at the year's end may name the year it plans for)
+        since = int(m.group(1))
+        return replace(ctx, kind="achievement", year=y - 1, period_start=since if since < y - 1 else None)
     m = _YEAR.search(sentence[:30])
     if m:
         yr = int(m.group(1))
