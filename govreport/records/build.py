@@ -260,17 +260,14 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
                 noun = noun[: noun.index("、")]  # 省级8项反馈问题、市级45项…: the next member's words
             noun_end = q.end + len(noun)
             noun = _DOING.sub("", _COUNT_FIRST.sub("", noun))  # 166个项目建设: of 项目; 12件36项实事: of 实事
-            if stop and stop.group() == "的" and stop.start() == len(noun) and _SIZE_CLASS.search(noun):
-                # 1000家主营业务收入过亿元的企业: the size names a class of the noun after 的
-                whose = _NOUN_AFTER.match(after, len(noun) + 1)
-                np = whose.group() if whose else ""
-                cut = _NOUN_STOP.search(np)
-                np = np[: cut.start()] if cut else np
-                if len(np) >= 2:
-                    noun = noun + "的" + np
-                    noun_end = q.end + len(noun)
-            elif stop and stop.group() == "的" and len(noun) == 1 and stop.start() == 1:
-                # 9个村的农业产业化经营试点: a one-word noun says little; keep what it has, as written
+            if (
+                stop
+                and stop.group() == "的"
+                and stop.start() == len(noun)
+                and (len(noun) == 1 or _SIZE_CLASS.search(noun))
+            ):
+                # 9个村的农业产业化经营试点: a one-word noun says little; 1000家主营业务收入过亿元
+                # 的企业: the size names a class of the noun after 的. Keep both, as written.
                 whose = _NOUN_AFTER.match(after, len(noun) + 1)
                 np = whose.group() if whose else ""
                 cut = _NOUN_STOP.search(np)
