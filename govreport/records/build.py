@@ -24,7 +24,7 @@ from ..text.segment import (
     sentences,
 )
 from .context import WINDOW, Context, CueIndex, enter_section, read_sentence, time_of
-from .subjects import GROWTH_NOUN, bare_use, indicator_code, opening_zone, region_list, split_subjects, sub_region, trim
+from .subjects import GROWTH_NOUN, bare_use, indicator_code, leading_indicator, opening_zone, region_list, split_subjects, sub_region, trim
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
 _GROWTH_VERB = re.compile(
@@ -52,10 +52,12 @@ _NOUN_STOP = re.compile(
     r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定"
     r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
-    r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续"
+    r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续|如期|进行"
 )
 _AND = re.compile(r"[、和]")
 # words of the next list member that bring their own count (、市级45项)
+_DOES = re.compile(r"进行|完成|实现|开展|开工|竣工|投产|建成|顺利|脱贫|退出|摘帽|签约|上线|清零|落地|通过")
+_SIBLING_TAIL = re.compile(r"(?:播种面积|总产量|面积|产量|产值|单产|销量|销售额)$")  # 粮食面积 → 粮食产量
 _SIZE_CLASS = re.compile(r"(?:过|超|超过|以上|以下)?[0-9百千万亿]*元(?:以上|以下)?$")  # 收入过亿元(的企业)
 _NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
 # a level that names a class of things (省级8项反馈问题, 国家级3家): no verb, part of the name
@@ -276,6 +278,8 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
                     noun = noun + "的" + np
                     noun_end = q.end + len(noun)
             named = _NAMED.match(after, len(noun)) if stop and stop.start() == len(noun) else None
+            if named is None and len(noun) == 1 and noun not in "内外前后中间里" and stop and stop.start() == 1 and _DOES.match(stop.group()):
+                named = stop  # 对25个县进行重点帮扶, 3个村完成搬迁: a one-word noun is named by its deed
             if len(noun) >= 2 or (noun and named):
                 # A list of names before a count is its examples (高端装备、新材料…6条产业链),
                 # and a short verb before it is no part of the name (出台15项稳增长措施).
@@ -381,6 +385,14 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
         if last_subject is not None and (use == "append" or (use == "of_count" and last_unit == "count")):
             # 区级税收12.3亿元,占比56.9%; 签约项目31个、总投资50亿元: the things counted
             subj = _Subject(last_subject.mention + subj.mention, last_subject.region, subj.start)
+        elif (
+            last_subject is not None
+            and use in ("sibling", "of_count")
+            and (kin := _SIBLING_TAIL.search(last_subject.mention[-4:]))
+        ):
+            # 粮食面积稳定在470万亩以上,产量稳定在185万吨以上: the 产量 of 粮食
+            m = last_subject.mention
+            subj = _Subject(m[: len(m) - 4 + kin.start()] + subj.mention, last_subject.region, subj.start)
         elif last_subject is not None and use in ("total", "stock") and (flow := _FLOW.match(last_subject.mention)):
             # 新增规上企业167家、在库350家 / 总数达到65家: the stock of what the flow added to
             stock = last_subject.mention[flow.end() :]
@@ -435,7 +447,9 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
             elif last_subject is not None:
                 members = [_Subject(last_subject.mention + share, last_subject.region, subj.start)] * len(run)
             else:
-                members = [subj] * len(run)
+                # 利用外资创历史新高,突破1.5亿美元: the indicator opens the clause before
+                named = leading_indicator(text[s : subj.clause]) if head.start > s else ""
+                members = [_Subject(named + share, subj.region, subj.start) if named else subj] * len(run)
         elif len(run) > 1 and (places := region_list(subj.mention, len(run))):
             # 青石县、白沙县地区生产总值分别增长…: one region per number
             members = [_Subject(places[1], r, subj.start) for r in places[0]]

@@ -30,7 +30,7 @@ _LINK_WORDS = (
     "不超过 预计 力争 确保 争取 有望 可望 超额 新增 净增 增产 增收 回落 下滑 缩小 收窄 改善 "
     "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和 上涨 降为 降 破 提高至 提高到 "
     "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期 多 少 已 已经 共计 跨入 跨过 迈过 调整为 调整到 优化为 优化到 变为 发展到 发展至 翻了 "
-    "压减 削减 压降 缩减 相继 始终 双双 首次 平均"
+    "压减 削减 压降 缩减 相继 始终 双双 首次 平均 再 又 还 进一步 如期"
 ).split()
 _LEAD_TIME = re.compile(
     r"^(?:[一二三四五六七八九十]{1,2}是|(?:到|至|截至|在|力争|争取|确保)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期|前|以前|之前)?|今年|去年|上年|当年|全年|"
@@ -163,6 +163,20 @@ def _longest_first(which: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def leading_indicator(clause: str) -> str:
+    """The indicator a clause opens with, as written (利用外资创历史新高 → 利用外资); '' when
+    it opens with none.
+
+    >>> leading_indicator("全市利用外资创历史新高,"), leading_indicator("加快推进项目建设,")
+    ('利用外资', '')
+    """
+    s = trim(clause)
+    for alias in _longest_first("indicator"):
+        if s.startswith(alias):
+            return alias
+    return ""
+
+
 @lru_cache(maxsize=1)
 def _alias_ends() -> frozenset[str]:
     """Last characters of the aliases and of their tails (总量, 增速…)."""
@@ -284,7 +298,7 @@ _PER_UNIT = re.compile(r"(?:万元|单位|每万元)(?:地区生产总值|生产
 
 
 # Zones a report names inside its region (高新区营业收入, 集美新城要完成投资).
-_ZONES = "高新区|经开区|开发区|新区|新城|园区|自贸区|自贸试验区|保税区|示范区|试验区"
+_ZONES = "高新区|经开区|开发区|新区|新城|园区|自贸区|自贸试验区|保税区|示范区|试验区|经济区"
 _ZONE = re.compile(rf"^[{HAN}]{{0,4}}(?:{_ZONES})(?=[{HAN}A-Z])")
 _ZONE_CLAUSE = re.compile(rf"(?!加快|建设|创建|打造|推进|培育|争创|申报|积极|规划)[{HAN}]{{0,5}}?(?:{_ZONES}|片区)(?=[,，:：])")
 
