@@ -117,6 +117,7 @@ _RANK_MOVE = re.compile(r"(?:跃升|上升|提升|前移|前进|后退|下降|�
 _FUND = re.compile(r"产业(?:发展|引导|投资)?(?:基金|资金|引导资金)")
 _CLASS_LIST = re.compile(r"、[^，。；,;:：]{0,30}?元(?:以上|以下)?的?(?:工业企业|企业|项目)")
 _CN_RUN = re.compile(_CN)
+_PLAN_MAKING = re.compile(r"(?:定制|制定|制定实施|实施|蕴含|编制|出台|启动|推行)$")
 _MILESTONE = ("大关", "台阶", "级大关", "级台阶")  # 跨过千亿级大关: a milestone, not a class
 _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
@@ -301,6 +302,8 @@ def _excluded(text: str, f: Found) -> bool:
     word = gov.group() if gov else ""
     if word in ("过", "超") and (thresholds.match(text, e) or (sized and word == "过")):
         return True  # 投资过5亿元的工业项目, 税收过千万元企业, 超亿元企业: size classes
+    if f.raw_unit == "倍增" and _PLAN_MAKING.search(text, max(0, s - 4), s):
+        return True  # 量身定制倍增方案, 蕴含倍增潜力: a plan or a promise with nothing doubled
     if _in_short_quote(text, s):
         return True
     return False

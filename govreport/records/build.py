@@ -52,12 +52,13 @@ _NOUN_STOP = re.compile(
     r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定"
     r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
-    r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续|如期|进行"
+    r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续|如期|进行|倍增|翻番"
 )
 _AND = re.compile(r"[、和]")
 # words of the next list member that bring their own count (、市级45项)
 _DOES = re.compile(r"进行|完成|实现|开展|开工|竣工|投产|建成|顺利|脱贫|退出|摘帽|签约|上线|清零|落地|通过")
 _SIBLING_TAIL = re.compile(r"(?:播种面积|总产量|面积|产量|产值|单产|销量|销售额)$")  # 粮食面积 → 粮食产量
+_DOUBLING_FRAME = re.compile(r"^(?:以|在全[市省区县]|率先|继续|深入|大力|全面|实施)+")
 _SIZE_CLASS = re.compile(r"(?:过|超|超过|以上|以下)?[0-9百千万亿]*元(?:以上|以下)?$")  # 收入过亿元(的企业)
 _NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
 # a level that names a class of things (省级8项反馈问题, 国家级3家): no verb, part of the name
@@ -335,6 +336,9 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
         target = _invested_in(text[q.end : clause_end(text, q.end, min(len(text), q.end + 60))])
         if target:
             subj = target + measured.group()  # 总投资110亿元“光热+风电”示范项目: its investment
+    if q.raw_unit == "倍增" and subj:
+        # 实施人才兴咸计划、科技企业倍增: the last of a list doubles; 以…/率先实施… frame it
+        subj = _DOUBLING_FRAME.sub("", subj[subj.rfind("、") + 1 :]) or subj
     if q.unit == "%" and "占" in subj and not subj.endswith(("比重", "占比", "比例")):
         subj += "比重"  # 占全省60%以上: a share
     reg, rest = sub_region(subj, region)
