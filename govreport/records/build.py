@@ -59,6 +59,8 @@ _AND = re.compile(r"[、和]")
 _DOES = re.compile(r"进行|完成|实现|开展|开工|竣工|投产|建成|顺利|脱贫|退出|摘帽|签约|上线|清零|落地|通过")
 _SIBLING_TAIL = re.compile(r"(?:播种面积|总产量|面积|产量|产值|单产|销量|销售额)$")  # 粮食面积 → 粮食产量
 _DOUBLING_FRAME = re.compile(r"^(?:以|在全[市省区县]|率先|继续|深入|大力|全面|实施)+")
+# deeds that a part of the things counted did, told by a second count (项目竣工79个)
+_DEED_END = re.compile(r"(?:复工|竣工|开工|投产|完工|建成|开业|达标|验收|销号|交付|入驻|落地|签约|办结|化解)$")
 _SIZE_CLASS = re.compile(r"(?:过|超|超过|以上|以下)?[0-9百千万亿]*元(?:以上|以下)?$")  # 收入过亿元(的企业)
 _NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
 # a level that names a class of things (省级8项反馈问题, 国家级3家): no verb, part of the name
@@ -261,6 +263,9 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
             noun = (noun[: stop.start()] if stop else noun).rstrip("、和及与")
             if "、" in noun and _NEXT_COUNT.match(after, noun.index("、") + 1):
                 noun = noun[: noun.index("、")]  # 省级8项反馈问题、市级45项…: the next member's words
+            deed = _DEED_END.search(noun) if noun and after[len(noun) : len(noun) + 1].isdigit() else None
+            if deed and deed.start() >= 2:
+                noun = noun[: deed.start()]  # 21个问题楼盘复工19个: the deed is the next number's
             noun_end = q.end + len(noun)
             noun = _DOING.sub("", _COUNT_FIRST.sub("", noun))  # 166个项目建设: of 项目; 12件36项实事: of 实事
             if (
@@ -373,6 +378,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
     last_members: list[_Subject] = []
     last_subject: _Subject | None = None
     last_unit = ""
+    last_start = s
     singles: list[_Subject] = []  # subjects of the one-number runs just before
     floor = s
     clauses = Clauses(text, s, e)  # the clause of each number is looked up, not walked back to
@@ -412,6 +418,14 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
             )
         ):
             subj = _Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
+        if (
+            last_subject is not None
+            and head.unit == last_unit
+            and clauses.start(head.start, last_start) == last_start  # one clause: not 签约项目30个,开工25个
+            and _DEED_END.fullmatch(subj.mention)
+        ):
+            # …问题楼盘复工19个: those of the things just counted that did it (复工问题楼盘)
+            subj = _Subject(subj.mention + last_subject.mention, last_subject.region, subj.start, subj.end, subj.clause)
         flow = _FLOW_LEAD.match(last_subject.mention) if last_subject is not None else None
         if (
             flow
@@ -522,5 +536,6 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
             singles = []
         last_subject = members[-1]
         last_unit = run[-1].unit
+        last_start = run[-1].start
         floor = max(run[-1].end, subj.end)
     return out
