@@ -53,10 +53,11 @@ _NOUN_STOP = re.compile(
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定"
     r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
     r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续|如期|进行|倍增|翻番"
+    r"|释放|参与|参加|入驻|落户|享受|开通|接入|配备|加入|全?覆盖(?!率|面)|通(?=高铁|高速|动车|火车|公交|客车|班车|天然气|宽带|5G|硬化路|自来水|快递)"
 )
 _AND = re.compile(r"[、和]")
 # words of the next list member that bring their own count (、市级45项)
-_DOES = re.compile(r"进行|完成|实现|开展|开工|竣工|投产|建成|顺利|脱贫|退出|摘帽|签约|上线|清零|落地|通过")
+_DOES = re.compile(r"通|进行|完成|实现|开展|开工|竣工|投产|建成|顺利|脱贫|退出|摘帽|签约|上线|清零|落地|通过")
 _SIBLING_TAIL = re.compile(r"(?:播种面积|总产量|面积|产量|产值|单产|销量|销售额)$")  # 粮食面积 → 粮食产量
 _DOUBLING_FRAME = re.compile(r"^(?:以|在全[市省区县]|率先|继续|深入|大力|全面|实施)+")
 # deeds that a part of the things counted did, told by a second count (项目竣工79个)
@@ -293,13 +294,14 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
                 # and a frame before a count of people is not theirs (现行标准下45.2万贫困人口)
                 short = len(subj) <= 4 and not _LEVEL.search(subj)  # but 省级8项: a level, kept
                 subj = noun if "、" in subj or short or people else subj + joint + noun
+                bare = subj == noun
+                if named and bare:
+                    subj = _named(after, named.start(), subj)  # 10个县市成为国家…示范县
                 flow = _FLOW_VERB.search(prefix[-6:])  # a tail: a $ search is tried at every place
-                if flow and subj == noun:  # 新建4家日间照料中心: a flow, not the stock
-                    subj = flow.group() + noun
+                if flow and bare:  # 新建4家日间照料中心: a flow, not the stock
+                    subj = flow.group() + subj
                 if share_of:
                     subj += "占比"
-                if named and len(subj) == len(noun):
-                    subj = _named(after, named.start(), subj)  # 10个县市成为国家…示范县
             else:
                 noun_end = q.end
         if len(subj) <= 4 and noun_end == q.end and q.raw_unit.endswith(_NOUN_UNITS):
