@@ -50,6 +50,7 @@ class _Lexicon:
 
     pattern: re.Pattern
     tail: re.Pattern  # suffix qualifiers after a unit
+    tail_first: frozenset  # their first characters: most numbers are followed by none
     units: dict  # raw unit → (canonical unit, factor)
     mags: dict  # magnitude word → factor
     suffix: dict  # suffix qualifier word → qualifier
@@ -59,6 +60,7 @@ class _Lexicon:
     people: re.Pattern  # nouns that make "45.2万贫困人口" a count of people
     thresholds: re.Pattern  # nouns that make "N元以上" a size class
     abstract: re.Pattern  # nouns that make "八个" a count of a speech's parts
+    abstract_first: frozenset
     set_phrases: re.Pattern  # idioms and slogans whose numerals count nothing (千家万户)
 
 
@@ -97,6 +99,7 @@ def _lexicon() -> _Lexicon:
         # as fast as `regex` here.
         pattern=re.compile(pattern, re.VERBOSE),
         tail=re.compile(rf"(?:{suffix_alt})"),
+        tail_first=frozenset(w[0] for w in suffix if w not in ("余", "多")),
         units=units,
         mags=mags,
         suffix=suffix,
@@ -106,6 +109,7 @@ def _lexicon() -> _Lexicon:
         people=re.compile(rf"[{HAN}]{{0,6}}?(?:{alternation(words('people_nouns'))})"),
         thresholds=re.compile(alternation(words("threshold_nouns"))),
         abstract=re.compile(alternation(words("abstract_nouns"))),
+        abstract_first=frozenset(w[0] for w in words("abstract_nouns")),
         set_phrases=re.compile(alternation(words("set_phrases"))),
     )
 
@@ -217,7 +221,7 @@ def _candidates(text: str) -> list[Found]:
         elif g("bz"):
             value, unit, raw = 2.0, "times", "倍增"
             chinese = True
-        t = lex.tail.match(text, e)
+        t = lex.tail.match(text, e) if text[e : e + 1] in lex.tail_first else None
         if t:
             qual = suffix[t.group()]
             e = t.end()
@@ -282,7 +286,8 @@ def _excluded(text: str, f: Found) -> bool:
         if f.unit == "CNY" and f.raw_unit == cn.lstrip("一二两三四五六七八九十") and not governed:
             if after not in "大台,，。；;、" and not text.startswith(_MILESTONE, e):
                 return True  # 百亿级产业, 千亿产业链群: bare magnitudes are money only as a milestone
-    if abstract.match(text, e - 1) or abstract.match(text, e):
+    first = lex.abstract_first
+    if (text[e - 1] in first and abstract.match(text, e - 1)) or (text[e : e + 1] in first and abstract.match(text, e)):
         return True  # 八个方面, 六次会议, 1-2个位次
     # 1000家以上工业企业 is a count, 5000万元以上项目 a class; 80%以上的支出 a share
     sized = f.unit not in _COUNTED and f.unit != "%"
