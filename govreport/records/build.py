@@ -49,7 +49,7 @@ _NOUN_AFTER = re.compile(
 _NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
 _NOUN_STOP = re.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
-    r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在|大关|台阶|被评为|按计划|按期|"
+    r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在(?!建|库|册|岗|营)|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定"
     r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
     r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续|如期|进行|倍增|翻番"
@@ -62,6 +62,7 @@ _SIBLING_TAIL = re.compile(r"(?:播种面积|总产量|面积|产量|产值|单�
 _DOUBLING_FRAME = re.compile(r"^(?:以|在全[市省区县]|率先|继续|深入|大力|全面|实施)+")
 # deeds that a part of the things counted did, told by a second count (项目竣工79个)
 _DEED_END = re.compile(r"(?:复工|竣工|开工|投产|完工|建成|开业|达标|验收|销号|交付|入驻|落地|签约|办结|化解)$")
+_FUND_AFTER = re.compile(rf"[{HAN}]{{0,12}}?(?:基金|资金|奖励|补助|补贴|奖补|贷款|债券)")
 _SIZE_CLASS = re.compile(r"(?:过|超|超过|以上|以下)?[0-9百千万亿]*元(?:以上|以下)?$")  # 收入过亿元(的企业)
 _NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
 # a level that names a class of things (省级8项反馈问题, 国家级3家): no verb, part of the name
@@ -282,8 +283,9 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
                 cut = _NOUN_STOP.search(np)
                 np = np[: cut.start()] if cut else np
                 if len(np) >= 2:
-                    noun = noun + "的" + np
-                    noun_end = q.end + len(noun)
+                    # (one word is what was counted: 83个村的产权制度改革 → 产权制度改革的村)
+                    noun_end = q.end + len(noun) + 1 + len(np)
+                    noun = np + "的" + noun if len(noun) == 1 else noun + "的" + np
             named = _NAMED.match(after, len(noun)) if stop and stop.start() == len(noun) else None
             if named is None and len(noun) == 1 and noun not in "内外前后中间里" and stop and stop.start() == 1 and _DOES.match(stop.group()):
                 named = stop  # 对25个县进行重点帮扶, 3个村完成搬迁: a one-word noun is named by its deed
@@ -310,6 +312,11 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
             vp_end = _NAMED_END.search(after)
             vp = after[: vp_end.start() if vp_end else len(after)][:20]
             subj = (vp if m is None or _NOUN_VERB.match(after) or _NOUN_STOP.match(after) else "") + word
+    if q.unit in ("CNY", "USD") and len(subj) <= 4 and text[q.end : q.end + 1] not in CLAUSE_BOUNDARY:
+        # 发挥5亿元科技成果转化基金, 最高给予100万元奖励: the money is the fund or the award named after it
+        fund = _FUND_AFTER.match(text, q.end, min(len(text), q.end + 24))
+        if fund:
+            subj, noun_end = fund.group(), fund.end()
     measured = _MEASURED.search(subj[-6:])
     of_share = q.raw_unit == "%" and not _RATE_VERB.search(prefix[-8:])  # not 增长5%的好成绩
     if text.startswith("的", q.end) and (of_share or (q.unit not in ("pp", "times", "%") and (measured or len(subj) <= 4))):

@@ -342,6 +342,10 @@ def region_list(subject: str, n: int) -> tuple[list[str], str] | None:
 _NOT_A_PLACE = re.compile(r"贫困|重点|示范|试点|产粮|百强|强县|大县|先进|各类|省级|国家级|市级")
 
 
+# A place word that opens the name of a thing is no region (新城基地, 天津市石矿, 襄阳市中心医院)
+_NAMES_A_THING = re.compile(r"基地|石矿|矿山|矿|学院|大学|医院|中学|小学|公司|集团|机场|港|火车站|高铁站|站|银行|分行")
+
+
 @lru_cache(maxsize=8192)
 def sub_region(subject: str, within: str = "") -> tuple[str, str]:
     """(region, rest) when the subject opens with a sub-region's name: a zone (高新区营业收入)
@@ -362,10 +366,15 @@ def sub_region(subject: str, within: str = "") -> tuple[str, str]:
     if _PLACE_ENDS.isdisjoint(subject[:9]):
         return "", subject  # no zone or county word near the start: the usual subject
     m = _ZONE.match(subject)
-    if m and _is_zone(m.group()):
+    if m and _is_zone(m.group()) and not _NAMES_A_THING.match(subject, m.end()):
         return m.group(), subject[m.end() :]
     m = _UNIT.match(subject)
-    if m and m.group() != within and not m.group().startswith(("全", "各", "本", "我")):
+    if (
+        m
+        and m.group() != within
+        and not m.group().startswith(("全", "各", "本", "我"))
+        and not _NAMES_A_THING.match(subject, m.end())
+    ):
         from ..regions import resolve_region  # the division data loads on first use
 
         place = resolve_region(m.group(), within=within or None)
