@@ -19,3 +19,11 @@ def test_mention(row):
     assert hits[0].mention == row["mention"], row["rule"]
     if row["place"]:
         assert hits[0].region == row["place"], row["rule"]
+
+
+@pytest.mark.parametrize("text", ["新培育农民专业合作社、家庭农场各8家。", "新建学校、医院均为3所。"])
+def test_each_member_of_a_list_gets_the_shared_number(text):
+    """各 and 均 after a list: one record per member, all with the one number."""
+    records = extract(text, region="某市", year=2022)
+    assert len(records) == 2 and records[0].value == records[1].value
+    assert records[0].mention != records[1].mention

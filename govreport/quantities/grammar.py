@@ -122,6 +122,10 @@ _FUND = re.compile(r"产业(?:发展|引导|投资)?(?:基金|资金|引导资�
 _CLASS_LIST = re.compile(r"、[^，。；,;:：]{0,30}?元(?:以上|以下)?的?(?:工业企业|企业|项目)")
 _CN_RUN = re.compile(_CN)
 _PLAN_MAKING = re.compile(r"(?:定制|制定|制定实施|实施|蕴含|编制|出台|启动|推行)$")
+_BARE_MAGS = ("万", "亿", "千万", "百万")
+_MONEY_BEFORE = re.compile(r"(?:投资|资金|投入|收入|经费|补贴|奖励|补助|资助|捐款|捐赠|营收)(?:总额|总计|共计)?(?:达到|达|约|近|超过|超|了|共)?$")
+_PEOPLE_BEFORE = re.compile(r"人口(?:规模|总量|总数)?(?:达到|达|约|近|超过|超|为)?$")
+_YUE_WORDS = "签节预合制公条契邀"  # characters that make a word ending in 约
 _MILESTONE = ("大关", "台阶", "级大关", "级台阶")  # 跨过千亿级大关: a milestone, not a class
 _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
@@ -189,6 +193,10 @@ def _candidates(text: str) -> list[Found]:
                 continue
             if u is None and not chinese and mag and lex.people.match(text, e):
                 unit = "person"  # 45.2万农村贫困人口: people counted without 人
+            elif u is None and not chinese and mag in _BARE_MAGS and s:
+                # 投资1000万, 规划人口80万: the word before says what the bare 万 counts
+                before = text[max(0, s - 8) : s]
+                unit = "CNY" if _MONEY_BEFORE.search(before) else "person" if _PEOPLE_BEFORE.search(before) else ""
             if ar is not None and q1_written is not None and u is None and not unit:
                 # "3万多" with no unit: the 余/多 starts a word (多家, 余下); give it back
                 e -= 1
@@ -426,6 +434,8 @@ def _govern(text: str, cands: list[Found]) -> list[Found]:
     for f in cands:
         head = text[max(0, f.start - 8) : f.start]
         p = pre_re.search(head)
+        if p and p.group() == "约" and p.start() and head[p.start() - 1] in _YUE_WORDS:
+            p = None  # 签约, 节约, 预约: the 约 ends a word, it is no "about"
         pword = p.group().rstrip("了") if p else ""
         rest = head[: p.start()] if p else head
         v = sign_re.search(rest)

@@ -63,6 +63,7 @@ _DOUBLING_FRAME = re.compile(r"^(?:以|在全[市省区县]|率先|继续|深入
 # deeds that a part of the things counted did, told by a second count (项目竣工79个)
 _DEED_END = re.compile(r"(?:复工|竣工|开工|投产|完工|建成|开业|达标|验收|销号|交付|入驻|落地|签约|办结|化解)$")
 _FUND_AFTER = re.compile(rf"[{HAN}]{{0,12}}?(?:基金|资金|奖励|补助|补贴|奖补|贷款|债券)")
+_OWN_MEASURE = re.compile(r"(?:人口|容量|产能|里程)$")
 _SIZE_CLASS = re.compile(r"(?:过|超|超过|以上|以下)?[0-9百千万亿]*元(?:以上|以下)?$")  # 收入过亿元(的企业)
 _NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
 # a level that names a class of things (省级8项反馈问题, 国家级3家): no verb, part of the name
@@ -319,7 +320,11 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
             subj, noun_end = fund.group(), fund.end()
     measured = _MEASURED.search(subj[-6:])
     of_share = q.raw_unit == "%" and not _RATE_VERB.search(prefix[-8:])  # not 增长5%的好成绩
-    if text.startswith("的", q.end) and (of_share or (q.unit not in ("pp", "times", "%") and (measured or len(subj) <= 4))):
+    if (
+        text.startswith("的", q.end)
+        and (of_share or (q.unit not in ("pp", "times", "%") and (measured or len(subj) <= 4)))
+        and not _OWN_MEASURE.search(subj)  # 规划人口80万的临沂西城: 人口 names the number already
+    ):
         # 99%的行政村通达快递服务: a share of what follows; 投资50亿元的新能源发电: its
         # investment; 打造了20平方公里的美丽乡村示范片区: what the amount is of
         of = _NOUN_AFTER.match(text, q.end + 1, clause_end(text, q.end + 1, q.end + 1 + _AFTER_SPAN))
@@ -484,7 +489,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
         elif len(run) > 1:
             names = split_subjects(subj.mention, len(run))
             members = [_Subject(n, subj.region, subj.start) for n in names]
-        elif ("均" in prefix_head[-6:] and _AND.search(subj.mention)) or (
+        elif (("均" in prefix_head[-6:] or prefix_head.endswith("各")) and _AND.search(subj.mention)) or (
             (head.unit == "%" or (_RATE_HEAD.search(subj.mention) and head.unit not in _COUNTS))
             and _AND.search(subj.mention)
             and _AND.search(_QUOTED.sub("", prefix_head))  # “一趟不用跑、最多跑一趟”事项: one name
