@@ -63,6 +63,10 @@ _DOUBLING_FRAME = re.compile(r"^(?:以|在全[市省区县]|率先|继续|深入
 # deeds that a part of the things counted did, told by a second count (项目竣工79个)
 _DEED_END = re.compile(r"(?:复工|竣工|开工|投产|完工|建成|开业|达标|验收|销号|交付|入驻|落地|签约|办结|化解)$")
 _FUND_AFTER = re.compile(rf"[{HAN}]{{0,12}}?(?:基金|资金|奖励|补助|补贴|奖补|贷款|债券)")
+_DURATION_LEAD = re.compile(r"(?:时间|之内|内|就|即|便)*")
+_DEED_STOP = re.compile(r"[0-9、，,；;。：:！？!?\n“]|的")
+_TIME_SHIFT = re.compile(r"提前|缩短|延长|减少|压缩|推迟")
+_DURATION_VERB = re.compile(r"(?:实现了|实现|仅用了|仅用|只用了|只用|用了|用|历时|花了|仅|只)+$")
 _OWN_MEASURE = re.compile(r"(?:人口|容量|产能|里程)$")
 _SIZE_CLASS = re.compile(r"(?:过|超|超过|以上|以下)?[0-9百千万亿]*元(?:以上|以下)?$")  # 收入过亿元(的企业)
 _NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
@@ -313,6 +317,19 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
             vp_end = _NAMED_END.search(after)
             vp = after[: vp_end.start() if vp_end else len(after)][:20]
             subj = (vp if m is None or _NOUN_VERB.match(after) or _NOUN_STOP.match(after) else "") + word
+    if (q.unit == "day" or q.raw_unit == "个月") and not _TIME_SHIFT.search(prefix[-4:]):
+        # 项目5天签约, 25天时间企业全面复工复产: a time taken is named by what was done in it
+        # (but 提前10天: a shift, not a time taken)
+        done = _DURATION_LEAD.match(text, q.end)
+        limit = min(len(text), done.end() + 30)
+        stop = _DEED_STOP.search(text, done.end(), limit)
+        while stop and stop.group() == "“":  # a quoted name goes whole: 实现“机构、人员、职责”三到位
+            close = text.find("”", stop.end(), limit)
+            stop = _DEED_STOP.search(text, close + 1, limit) if close >= 0 else None
+        deed = text[done.end() : stop.start() if stop else limit]
+        if len(deed) >= 2:
+            subj = _DURATION_VERB.sub("", whole) + deed + "用时"
+            noun_end = done.end() + len(deed)
     if q.unit in ("CNY", "USD") and len(subj) <= 4 and text[q.end : q.end + 1] not in CLAUSE_BOUNDARY:
         # 发挥5亿元科技成果转化基金, 最高给予100万元奖励: the money is the fund or the award named after it
         fund = _FUND_AFTER.match(text, q.end, min(len(text), q.end + 24))
