@@ -118,10 +118,10 @@ _TAIL = re.compile(rf"(?:{alternation(_LINK_WORDS)}|{_COMPARE.pattern[:-1]}|[\s�
 _TAIL_ENDS = frozenset(w[-1] for w in _LINK_WORDS) | frozenset("年度省市国划标比于出底末期平均的初查") | _JUNK_TAIL
 
 
-_MID_VERB_START = re.compile(r"[累完实年分(（要将]")
+_MID_VERB_START = re.compile(r"[累完实年全分(（要将]")
 _OUR = re.compile(r"(?<=.)我(?:省|市|区|县|镇)")  # 中央财政给予我省各类补助: the report's own place
 _MID_VERB = re.compile(
-    rf"(?<=[{HAN}])(?:(?:累计|完成|实现)了?|年均|分别|[(（]下同[)）]|(?<![重主需必只纲])要|(?<![即])将)(?=[{HAN}]{{2}}|$)"
+    rf"(?<=[{HAN}])(?:(?:累计|完成|实现)了?|年均|全年|分别|[(（]下同[)）]|(?<![重主需必只纲])要|(?<![即])将)(?=[{HAN}]{{2}}|$)"
 )
 
 
