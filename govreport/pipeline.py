@@ -15,6 +15,7 @@ from typing import Optional, Union
 import regex
 
 from .errors import InputError
+from .gcpause import paused_gc
 from .models import Indicator, Report, Section
 from .records.build import build
 from .text.normalize import normalize
@@ -61,6 +62,11 @@ def parse_report(text: str, *, region: Optional[str] = None, year: Optional[int]
 
 def _parse(text: str, meta: dict, region: Optional[str], year: Optional[int]) -> Report:
     """parse_report with the header already read (`read_reports` has it from the split)."""
+    with paused_gc():
+        return _parse_text(text, meta, region, year)
+
+
+def _parse_text(text: str, meta: dict, region: Optional[str], year: Optional[int]) -> Report:
     norm = normalize(text)
     y = year or meta.get("year") or _guess_year(norm.text)
     reg = region if region is not None else (meta.get("region") or "")

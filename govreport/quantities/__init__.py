@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 from ..errors import InputError
+from ..gcpause import paused_gc
 from ..models import Quantity
 from ..text.normalize import Normalized, normalize
 from .grammar import Found, find
@@ -44,8 +45,9 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise InputError(f"find_quantities() takes str, not {type(text).__name__}")
-    norm = normalize(text)
-    return [to_quantity(norm, f) for f in find(norm.text)]
+    with paused_gc():
+        norm = normalize(text)
+        return [to_quantity(norm, f) for f in find(norm.text)]
 
 
 def parse_quantity(s: str) -> Quantity | None:
