@@ -254,7 +254,8 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
         prefix = text[cs : q.start]
     subj = whole = trim(prefix)
     if "等" in subj and q.unit not in _NO_NOUN_AFTER:
-        subj = trim(subj[subj.rfind("等") + 1 :])  # 敏华、益海嘉里等101个项目: the examples go
+        lead = _FLOW_LEAD.match(subj)  # 新增独角兽、瞪羚等高成长性企业: the flow stays
+        subj = (lead.group() if lead else "") + trim(subj[subj.rfind("等") + 1 :])  # 敏华、益海嘉里等101个项目: the examples go
     lead = _LEAD_JUNK.match(prefix)
     start = cs + max(prefix.find(subj), 0) if subj else cs + (lead.end() if lead else 0)
     noun_end = q.end
