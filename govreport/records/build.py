@@ -498,8 +498,11 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
                 members = [_Subject(last_subject.mention + share, last_subject.region, subj.start)] * len(run)
             else:
                 # 利用外资创历史新高,突破1.5亿美元: the indicator opens the clause before
-                opener = text[s : subj.clause]  # the clauses before (a short one only: trim is not free)
-                named = leading_indicator(opener) if 0 < len(opener) <= _SUBJECT_SPAN else ""
+                # the clause just before, else the sentence's first (short ones only: trim is not free)
+                named = ""
+                for lo in (clauses.start(subj.clause - 1, s), s) if subj.clause > s else ():
+                    if 0 < subj.clause - lo <= _SUBJECT_SPAN and (named := leading_indicator(text[lo : subj.clause])):
+                        break
                 members = [_Subject(named + share, subj.region, subj.start) if named else subj] * len(run)
         elif len(run) > 1 and (places := region_list(subj.mention, len(run))):
             # 青石县、白沙县地区生产总值分别增长…: one region per number
