@@ -315,6 +315,8 @@ def _excluded(text: str, f: Found) -> bool:
     word = gov.group() if gov else ""
     if word in ("过", "超") and (thresholds.match(text, e) or (sized and word == "过")):
         return True  # 投资过5亿元的工业项目, 税收过千万元企业, 超亿元企业: size classes
+    if f.raw_unit.endswith("小时") and "\u4e00" <= after <= "\u9fff":
+        return True  # 1小时经济圈, 144小时过境免签, 24小时自助服务: a name, not a time taken
     if f.raw_unit == "倍增" and _PLAN_MAKING.search(text, max(0, s - 4), s):
         return True  # 量身定制倍增方案, 蕴含倍增潜力: a plan or a promise with nothing doubled
     if _in_short_quote(text, s):

@@ -37,7 +37,8 @@ _CHANGE_VERB = re.compile(
 )
 # 由18.9%提高到22.6%: the first number is the level before the period began.
 _TO = re.compile(
-    r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减|跃升|发展)(?:到|至)|跨过|跨越|跨入|突破|迈上|迈入|迈过|达到"
+    r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减|跃升|发展|调整|优化)(?:到|至)"
+    r"|跨过|跨越|跨入|突破|迈上|迈入|迈过|达到|调整为|优化为|变为"
 )
 _FALL_FIRST = re.compile(rf"(?:压减|削减|减少|压降)(?=[{HAN}]{{2}})")
 _BELOW = re.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
@@ -523,9 +524,11 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
         else:
             members = [subj]
         listed = len(set(map(id, run))) > 1  # several numbers (not one repeated for 均)
+        # 由18.9%提高到22.6%, 三次产业比例由1:40.6:58.4调整为…: the level(s) before the change
+        before_change = head.start > s and text[head.start - 1] in "由从" and _TO.match(text, run[-1].end)
         for q, who in zip(run, members):
             t = time_of(ctx, sent, q.start - s, hits, clauses.start(q.start, max(s, q.start - WINDOW)) - s)
-            if q.start > s and text[q.start - 1] in "由从" and _TO.match(text, q.end):
+            if before_change:
                 # 由18.9%提高到22.6%: the level before, a result even in a plan
                 t = t._replace(kind="achievement", year=(t.period_start or t.year or ctx.report_year) - 1, period_start=None)
             mention = who.mention

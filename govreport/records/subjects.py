@@ -315,9 +315,10 @@ def opening_zone(sentence: str) -> str:
 
 
 def _is_zone(name: str) -> bool:
-    """Not a class of places: 国家级示范区 and 贫困县 name kinds, 上合示范区 a place."""
+    """Not a class of places: 国家级示范区 and 贫困县 name kinds, 上合示范区 a place; nor a
+    bare 园区 (the parks in general)."""
     core = name[:-3] if name.endswith(("示范区", "试验区")) else name
-    return not name.startswith(("全", "各", "本", "我")) and not _NOT_A_PLACE.search(core)
+    return not name.startswith(("全", "各", "本", "我")) and not _NOT_A_PLACE.search(core) and name != "园区"
 # Counties, districts and cities: candidates only, confirmed by the division data.
 _PLACE_ENDS = frozenset("县区旗市城")  # the last characters of zones (…区, 新城) and counties
 _UNIT = re.compile(rf"^[{HAN}]{{1,4}}?(?:县|区|旗|市)(?=[{HAN}A-Z])")
@@ -379,7 +380,12 @@ def sub_region(subject: str, within: str = "") -> tuple[str, str]:
 
         place = resolve_region(m.group(), within=within or None)
         home = resolve_region(within) if within else None
-        if place is not None and (home is None or place.code != home.code):
+        if (
+            place is not None
+            and (home is None or place.code != home.code)
+            # a town is a region only inside the report's own (社区 is a 乡 of 山西, and a noun)
+            and not (place.level == "town" and home is not None and not home.contains(place))
+        ):
             return m.group(), subject[m.end() :]
     return "", subject
 
