@@ -53,7 +53,7 @@ _NOUN_STOP = re.compile(
     r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在(?!建|库|册|岗|营)|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定"
     r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
-    r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续|如期|进行|倍增|翻番"
+    r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续|如期|进行|倍增|翻番|正在"
     r"|释放|参与|参加|入驻|落户|享受|开通|接入|配备|加入|全?覆盖(?!率|面)|通(?=高铁|高速|动车|火车|公交|客车|班车|天然气|宽带|5G|硬化路|自来水|快递)"
 )
 _AND = re.compile(r"[、和]")
@@ -68,6 +68,8 @@ _DURATION_LEAD = re.compile(r"(?:时间|之内|内|就|即|便)*")
 _DEED_STOP = re.compile(r"[0-9、，,；;。：:！？!?\n“]|的")
 _TIME_SHIFT = re.compile(r"提前|缩短|延长|减少|压缩|推迟")
 _DURATION_VERB = re.compile(r"(?:实现了|实现|仅用了|仅用|只用了|只用|用了|用|历时|花了|仅|只)+$")
+_DIGIT = re.compile(r"[0-9]")
+_LIGHT_VERB = re.compile(rf"^[{HAN}]{{2}}了(?=[{HAN}]{{2}})")  # 开展了, 实施了
 _OWN_MEASURE = re.compile(r"(?:人口|容量|产能|里程)$")
 _SIZE_CLASS = re.compile(r"(?:过|超|超过|以上|以下)?[0-9百千万亿]*元(?:以上|以下)?$")  # 收入过亿元(的企业)
 _NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
@@ -121,7 +123,7 @@ def _invested_in(after: str) -> str:
     m = _PROJECT.match(rest.replace(" ", ""))
     if not m:
         return ""
-    name = m.group(1)
+    name = _LIGHT_VERB.sub("", m.group(1))  # 开展了派出所新建工程: the work, not the doing
     if "等" in name:  # 投资11.7亿元的甲项目等重点项目: the money is the first one's
         name = name[: name.index("等")] + m.group(2)
     return name
@@ -371,7 +373,12 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
             subj = trim(of.group())
             noun_end = of.end()
     elif q.unit == "CNY" and measured and measured.group().endswith("投资"):
-        target = _invested_in(text[q.end : clause_end(text, q.end, min(len(text), q.end + 60))])
+        deed = text[q.end : clause_end(text, q.end, min(len(text), q.end + 60))]
+        done = _DIGIT.split(deed, 1)[0]
+        if len(subj) <= 4 and 2 <= len(done) <= 30 and "\u4e00" <= deed[0] <= "\u9fff" and deed[0] != "的":
+            target = _LIGHT_VERB.sub("", done)  # 投资40万元配齐办公用品: what the money did
+        else:
+            target = _invested_in(deed)
         if target:
             subj = target + measured.group()  # 总投资110亿元“光热+风电”示范项目: its investment
     if q.raw_unit == "倍增" and subj:

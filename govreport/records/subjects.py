@@ -54,6 +54,8 @@ def _strip_junk(s: str) -> str:
     s = s[_keep_quote(s, _JUNK_HEAD.match(s).end()) :]
     end = len(s)
     while end and (s[end - 1] in _JUNK_TAIL or s[end - 1].isspace()):
+        if s[end - 1] == "”" and s.count("“", 0, end) > s.count("”", 0, end - 1):
+            break  # 实施“十个常态化”: the quote closes a name, and stays
         end -= 1
     return s[:end]
 
@@ -113,7 +115,8 @@ def _head() -> re.Pattern:
     return re.compile(rf"(?:{_JUNK_HEAD.pattern[3:-2]}|{_LEAD_TIME.pattern[1:]}|[,，:：]|[0-9]{{1,2}}[.．、](?![0-9])|{scope})*")
 
 
-_TAIL = re.compile(rf"(?:{alternation(_LINK_WORDS)}|{_COMPARE.pattern[:-1]}|[\s“”\"'‘’、—\-(（])+$")
+# (a closing quote is left to _strip_junk, which keeps it when it closes a name: “十个常态化”)
+_TAIL = re.compile(rf"(?:{alternation(_LINK_WORDS)}|{_COMPARE.pattern[:-1]}|[\s“\"'‘’、—\-(（])+$")
 # The characters a tail word, a comparison or a dangling quote can end with.
 _TAIL_ENDS = frozenset(w[-1] for w in _LINK_WORDS) | frozenset("年度省市国划标比于出底末期平均的初查") | _JUNK_TAIL
 
@@ -300,6 +303,7 @@ _PER_UNIT = re.compile(r"(?:万元|单位|每万元)(?:地区生产总值|生产
 # Zones a report names inside its region (高新区营业收入, 集美新城要完成投资).
 _ZONES = "高新区|经开区|开发区|新区|新城|园区|自贸区|自贸试验区|保税区|示范区|试验区|经济区"
 _ZONE = re.compile(rf"^[{HAN}]{{0,4}}(?:{_ZONES})(?=[{HAN}A-Z])")
+_VERB_FIRST = re.compile(r"加快|建设|创建|打造|推进|培育|争创|申报|积极|规划|新建|扩建|建成|实施|完善|提升|优化|聚焦|支持|发挥|充分|依托|以")
 _ZONE_CLAUSE = re.compile(rf"(?!加快|建设|创建|打造|推进|培育|争创|申报|积极|规划)[{HAN}]{{0,5}}?(?:{_ZONES}|片区)(?=[,，:：])")
 
 
@@ -318,7 +322,12 @@ def _is_zone(name: str) -> bool:
     """Not a class of places: 国家级示范区 and 贫困县 name kinds, 上合示范区 a place; nor a
     bare 园区 (the parks in general)."""
     core = name[:-3] if name.endswith(("示范区", "试验区")) else name
-    return not name.startswith(("全", "各", "本", "我")) and not _NOT_A_PLACE.search(core) and name != "园区"
+    return (
+        not name.startswith(("全", "各", "本", "我"))
+        and not _NOT_A_PLACE.search(core)
+        and name != "园区"
+        and not _VERB_FIRST.match(name)  # 建设化工园区: a deed, not a place
+    )
 # Counties, districts and cities: candidates only, confirmed by the division data.
 _PLACE_ENDS = frozenset("县区旗市城")  # the last characters of zones (…区, 新城) and counties
 _UNIT = re.compile(rf"^[{HAN}]{{1,4}}?(?:县|区|旗|市)(?=[{HAN}A-Z])")
