@@ -256,6 +256,9 @@ HOSTILE = {
     "dash_storm": "—" * 5000 + "2022年1月10日" + "-" * 5000,
     "title_storm": "政府工作报告\n" * 2000,
     "date_storm": "2022年1月10日" * 500,
+    # runs of overlapping tail words before a number: a `(?:words)+$` would backtrack for ages
+    "tail_word_run": "同比增长" * 40 + "甲了5%。",
+    "duration_verb_run": "仅用了" * 60 + "甲5天签约。",
 }
 
 

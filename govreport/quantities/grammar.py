@@ -99,7 +99,7 @@ def _lexicon() -> _Lexicon:
         # as fast as `regex` here.
         pattern=re.compile(pattern, re.VERBOSE),
         tail=re.compile(rf"(?:{suffix_alt})"),
-        tail_first=frozenset(w[0] for w in suffix if w not in ("余", "多")),
+        tail_first=frozenset(w[0] for w in suffix if w and w not in ("余", "多")),
         units=units,
         mags=mags,
         suffix=suffix,
@@ -109,7 +109,7 @@ def _lexicon() -> _Lexicon:
         people=re.compile(rf"[{HAN}]{{0,6}}?(?:{alternation(words('people_nouns'))})"),
         thresholds=re.compile(alternation(words("threshold_nouns"))),
         abstract=re.compile(alternation(words("abstract_nouns"))),
-        abstract_first=frozenset(w[0] for w in words("abstract_nouns")),
+        abstract_first=frozenset(w[0] for w in words("abstract_nouns") if w),
         set_phrases=re.compile(alternation(words("set_phrases"))),
     )
 
@@ -125,7 +125,7 @@ _PLAN_MAKING = re.compile(r"(?:定制|制定|制定实施|实施|蕴含|编制|�
 _BARE_MAGS = ("万", "亿", "千万", "百万")
 _MONEY_BEFORE = re.compile(r"(?:投资|资金|投入|收入|经费|补贴|奖励|补助|资助|捐款|捐赠|营收)(?:总额|总计|共计)?(?:达到|达|约|近|超过|超|了|共)?$")
 _PEOPLE_BEFORE = re.compile(r"人口(?:规模|总量|总数)?(?:达到|达|约|近|超过|超|为)?$")
-_YUE_WORDS = "签节预合制公条契邀"  # characters that make a word ending in 约
+YUE_WORDS = "签节预合制公条契邀"  # characters that make a word ending in 约 (签约, 节约)
 _MILESTONE = ("大关", "台阶", "级大关", "级台阶")  # 跨过千亿级大关: a milestone, not a class
 _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
@@ -162,6 +162,7 @@ def _candidates(text: str) -> list[Found]:
         unit = raw = ""
         chinese = False
         g = m.group
+        q1_written = None
         # one call for the groups of the usual forms, not one call per group
         ar, q0, mag, q1, u, cn, cq1, cunit = m.group("ar", "q0", "mag", "q1", "unit", "cn", "cq1", "cunit")
         if ar is not None or cn is not None:
@@ -436,7 +437,7 @@ def _govern(text: str, cands: list[Found]) -> list[Found]:
     for f in cands:
         head = text[max(0, f.start - 8) : f.start]
         p = pre_re.search(head)
-        if p and p.group() == "约" and p.start() and head[p.start() - 1] in _YUE_WORDS:
+        if p and p.group() == "约" and p.start() and head[p.start() - 1] in YUE_WORDS:
             p = None  # 签约, 节约, 预约: the 约 ends a word, it is no "about"
         pword = p.group().rstrip("了") if p else ""
         rest = head[: p.start()] if p else head

@@ -40,7 +40,9 @@ _TO = re.compile(
     r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|缩小|增|降|减|跃升|发展|调整|优化)(?:到|至)"
     r"|跨过|跨越|跨入|突破|迈上|迈入|迈过|达到|调整为|优化为|变为"
 )
-_FALL_FIRST = re.compile(rf"(?:压减|削减|减少|压降)(?=[{HAN}]{{2}})")
+_FALL_FIRST = re.compile(rf"(?:今年|全年|年内|累计|共|力争|确保|要|将)*(?:压减|削减|减少|压降)(?=[{HAN}]{{2}})")
+# a level reached after the cut is no cut (压减…比重降至50%, 网上可办率达到95%)
+_LEVEL_AFTER_CUT = re.compile(r"达到|达|降至|降到|降为|至|到|为|是|提高|提升")
 _BELOW = re.compile(r"(?:低于|慢于|少于|落后于?)[^，,；;。]{0,12}$")
 # (a size class may open it: 390个5亿元以上重大项目)
 _NOUN_AFTER = re.compile(
@@ -53,31 +55,37 @@ _NOUN_STOP = re.compile(
     r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在(?!建|库|册|岗|营)|大关|台阶|被评为|按计划|按期|"
     r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定"
     r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
-    r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续|如期|进行|倍增|翻番|正在"
+    r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续|如期|倍增|翻番|正在"
     r"|释放|参与|参加|入驻|落户|享受|开通|接入|配备|加入|全?覆盖(?!率|面)|通(?=高铁|高速|动车|火车|公交|客车|班车|天然气|宽带|5G|硬化路|自来水|快递)"
 )
 _AND = re.compile(r"[、和]")
-# words of the next list member that bring their own count (、市级45项)
-_DOES = re.compile(r"通|进行|完成|实现|开展|开工|竣工|投产|建成|顺利|脱贫|退出|摘帽|签约|上线|清零|落地|通过")
-_SIBLING_TAIL = re.compile(r"(?:播种面积|总产量|面积|产量|产值|单产|销量|销售额)$")  # 粮食面积 → 粮食产量
+# deeds that name a one-word noun counted before them (对25个县进行重点帮扶 → 进行重点帮扶县)
+_DOES = re.compile(r"通|进行|完成|实现|开展|开工|竣工|投产|建成|顺利|脱贫|退出|摘帽|签约|上线|清零|落地")
+_SIBLING_TAIL = re.compile(r"(?:播种面积|总产量|总产值|面积|产量|产值|单产|销量|销售额)$")  # 粮食面积 → 粮食产量
 _DOUBLING_FRAME = re.compile(r"^(?:以|在全[市省区县]|率先|继续|深入|大力|全面|实施)+")
 # deeds that a part of the things counted did, told by a second count (项目竣工79个)
 _DEED_END = re.compile(r"(?:复工|竣工|开工|投产|完工|建成|开业|达标|验收|销号|交付|入驻|落地|签约|办结|化解)$")
-_FUND_AFTER = re.compile(rf"[{HAN}]{{0,12}}?(?:基金|资金|奖励|补助|补贴|奖补|贷款|债券)")
+# money that moves other money (带动社会资金, 撬动银行贷款) is not that money
+_LEVERS = ("带动", "撬动", "吸引", "拉动", "争取", "用于", "支持", "的")
+_FUND_AFTER = re.compile(
+    rf"(?!{'|'.join(_LEVERS)})[{HAN}]{{0,12}}?"
+    r"(?:奖补资金|奖励资金|补助资金|补贴资金|引导资金|基金|资金|奖励|补助|补贴|奖补|贷款|债券)"
+)
 _DURATION_LEAD = re.compile(r"(?:时间|之内|内|就|即|便)*")
 _DEED_STOP = re.compile(r"[0-9、，,；;。：:！？!?\n“]|的")
-_TIME_SHIFT = re.compile(r"提前|缩短|延长|减少|压缩|推迟")
-_DURATION_VERB = re.compile(r"(?:实现了|实现|仅用了|仅用|只用了|只用|用了|用|历时|花了|仅|只)+$")
+# verbs of taking a time, stripped one at a time from the subject's end (a `(?:…)+$` pattern
+# of overlapping words would backtrack exponentially)
+_DURATION_VERBS = ("仅用了", "只用了", "实现了", "仅用", "只用", "用了", "实现", "历时", "花了", "用", "仅", "只")
 _DIGIT = re.compile(r"[0-9]")
 _LIGHT_VERB = re.compile(rf"^[{HAN}]{{2}}了(?=[{HAN}]{{2}})")  # 开展了, 实施了
 _OWN_MEASURE = re.compile(r"(?:人口|容量|产能|里程)$")
-_SIZE_CLASS = re.compile(r"(?:过|超|超过|以上|以下)?[0-9百千万亿]*元(?:以上|以下)?$")  # 收入过亿元(的企业)
+_SIZE_CLASS = re.compile(r"[0-9百千万亿]+元(?:以上|以下)?$")  # 收入过亿元(的企业)
+# words of the next list member that bring their own count (、市级45项)
 _NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
 # a level that names a class of things (省级8项反馈问题, 国家级3家): no verb, part of the name
 _LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|镇|乡|村|地方|世界|国际)级$")
 _QUOTED = re.compile(r"“[^“”]{0,30}”")
-# A list of subjects sharing one rate or standard has it each (A和B标准提高至每人每月80元);
-# a list sharing one count has it in total (新建中小学、幼儿园16所).
+# the glossary after a speech (附:名词解释)
 _GLOSSARY = re.compile(r"\s*(?:附[:：]?\s*)?名词解释")
 _FLOW = re.compile(r"新增|净增|新登记|新认定")
 # Verbs that make a count a flow (新建4家中心, 引进10家企业): kept before the counted noun.
@@ -321,18 +329,25 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
             vp_end = _NAMED_END.search(after)
             vp = after[: vp_end.start() if vp_end else len(after)][:20]
             subj = (vp if m is None or _NOUN_VERB.match(after) or _NOUN_STOP.match(after) else "") + word
-    if (q.unit == "day" or q.raw_unit == "个月") and not _TIME_SHIFT.search(prefix[-4:]):
-        # 项目5天签约, 25天时间企业全面复工复产: a time taken is named by what was done in it
-        # (but 提前10天: a shift, not a time taken)
-        done = _DURATION_LEAD.match(text, q.end)
+    taken = _DURATION_LEAD.match(text, q.end)
+    short = len(whole) <= 2 and not prefix.endswith(("连续", "提前", "缩短", "延长", "推迟"))
+    if (q.unit == "day" or q.raw_unit == "个月") and (taken.end() > q.end or prefix.endswith(_DURATION_VERBS) or short):
+        # 项目实现了5天签约, 25天时间企业全面复工复产: a time taken is named by what was done in
+        # it (not 办理时限由20天压缩到3天, 优良天数318天, 连续3个月: there the days are measured)
+        done = taken
         limit = min(len(text), done.end() + 30)
         stop = _DEED_STOP.search(text, done.end(), limit)
         while stop and stop.group() == "“":  # a quoted name goes whole: 实现“机构、人员、职责”三到位
             close = text.find("”", stop.end(), limit)
-            stop = _DEED_STOP.search(text, close + 1, limit) if close >= 0 else None
+            if close < 0:
+                break  # a quote left open: the deed ends before it
+            stop = _DEED_STOP.search(text, close + 1, limit)
         deed = text[done.end() : stop.start() if stop else limit]
         if len(deed) >= 2:
-            subj = _DURATION_VERB.sub("", whole) + deed + "用时"
+            base = whole
+            while base.endswith(_DURATION_VERBS):
+                base = base[: -len(next(v for v in _DURATION_VERBS if base.endswith(v)))]
+            subj = base + deed + "用时"
             noun_end = done.end() + len(deed)
     if q.unit in ("CNY", "USD") and len(subj) <= 4 and text[q.end : q.end + 1] not in CLAUSE_BOUNDARY:
         # 发挥5亿元科技成果转化基金, 最高给予100万元奖励: the money is the fund or the award named after it
@@ -375,7 +390,7 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
     elif q.unit == "CNY" and measured and measured.group().endswith("投资"):
         deed = text[q.end : clause_end(text, q.end, min(len(text), q.end + 60))]
         done = _DIGIT.split(deed, 1)[0]
-        if len(subj) <= 4 and 2 <= len(done) <= 30 and "\u4e00" <= deed[0] <= "\u9fff" and deed[0] != "的":
+        if len(subj) <= 4 and 2 <= len(done) <= 30 and "\u4e00" <= deed[0] <= "\u9fff" and not deed.startswith(_LEVERS):
             target = _LIGHT_VERB.sub("", done)  # 投资40万元配齐办公用品: what the money did
         else:
             target = _invested_in(deed)
@@ -442,7 +457,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
         ):
             # 粮食面积稳定在470万亩以上,产量稳定在185万吨以上: the 产量 of 粮食
             m = last_subject.mention
-            subj = _Subject(m[: len(m) - 4 + kin.start()] + subj.mention, last_subject.region, subj.start)
+            subj = _Subject(m[: len(m) - len(m[-4:]) + kin.start()] + subj.mention, last_subject.region, subj.start)
         elif last_subject is not None and use in ("total", "stock") and (flow := _FLOW.match(last_subject.mention)):
             # 新增规上企业167家、在库350家 / 总数达到65家: the stock of what the flow added to
             stock = last_subject.mention[flow.end() :]
@@ -542,7 +557,8 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
             # list members share the verb before the first number (分别增长8%、10%)
             measure = _measure(q, prefix_head, mention)
             value = q.value
-            if value is not None and value > 0 and _FALL_FIRST.match(prefix_head) and q.unit != "pp":
+            cut = _FALL_FIRST.match(prefix_head) if value is not None and value > 0 and q.unit != "pp" else None
+            if cut and not (q.unit == "%" and _LEVEL_AFTER_CUT.search(prefix_head, cut.end())):
                 # 压减煤炭消费量120万吨: a cut; 压减审批时限86%: a fall of 86%
                 measure, value = ("growth" if q.unit == "%" else "change"), -value
             elif value is not None and value > 0 and measure == "change" and _BELOW.search(prefix_head):

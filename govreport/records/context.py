@@ -265,11 +265,10 @@ def _read(ctx: Context, sentence: str, hits: Hits) -> Context:
     if m and int(m.group(1)) > y:
         return replace(ctx, kind="target", year=int(m.group(1)), period_start=y)
     m = _SINCE.match(sentence)
-    if m and ctx.section != "plan" and ctx.kind != "target" and int(m.group(1)) <= y:
-        # 2021年以来,面对…: the review of the years since (of the one year, when it is the
-        # last; a report drafted at the year's end may name the year it plans for)
-        since = int(m.group(1))
-        return replace(ctx, kind="achievement", year=y - 1, period_start=since if since < y - 1 else None)
+    if m and ctx.section != "plan" and ctx.kind != "target" and y - 1 <= int(m.group(1)) <= y:
+        # 2021年以来,面对…: the review of the one year (a report drafted at the year's end may
+        # name the year it plans for); an earlier year (2020年以来) opens no new part
+        return replace(ctx, kind="achievement", year=y - 1, period_start=None)
     m = _YEAR.search(sentence[:30])
     if m:
         yr = int(m.group(1))

@@ -20,6 +20,7 @@ from functools import lru_cache
 import re
 
 
+from ..quantities.grammar import YUE_WORDS
 from ..lexicon import HAN, alternation, column, table
 
 # Verbs and particles between a subject and its number (longest first in the regex).
@@ -30,7 +31,7 @@ _LINK_WORDS = (
     "不超过 预计 力争 确保 争取 有望 可望 超额 新增 净增 增产 增收 回落 下滑 缩小 收窄 改善 "
     "分别为 分别是 分别达到 同比 较上年 比上年 按可比口径 全年 以上 以内 在 的 了 和 上涨 降为 降 破 提高至 提高到 "
     "先后 五年 五年来 连续 从 由 共 合计 总计 新增 净增 同口径 预期 多 少 已 已经 共计 跨入 跨过 迈过 调整为 调整到 优化为 优化到 变为 发展到 发展至 翻了 "
-    "压减 削减 压降 缩减 相继 始终 双双 首次 平均 再 又 还 进一步 如期 各"
+    "压减 削减 压降 缩减 相继 始终 双双 首次 平均 再 又 进一步 如期 各"
 ).split()
 _LEAD_TIME = re.compile(
     r"^(?:[一二三四五六七八九十]{1,2}是|(?:到|至|截至|在|力争|争取|确保)?(?:20[0-9]{2}|19[0-9]{2})年(?:底|末|末期|前|以前|之前)?|今年|去年|上年|当年|全年|"
@@ -99,8 +100,7 @@ def trim(subject: str) -> str:
     # Each end in one pass: head words interleave (2021年全市, 今年全市), and so do tail words
     # (比上年增长); the tail search runs only when the last character can end a tail word.
     s = s[_keep_quote(s, _head().match(s).end()) :]
-    if s and (s[-1] in _TAIL_ENDS or s[-1].isspace()):
-        s = _TAIL.sub("", s)
+    s = _strip_tail(s)
     if "我" in s:
         s = _OUR.sub("", s)
     if _MID_VERB_START.search(s):  # a cheap scan first: few subjects hold one
@@ -116,7 +116,20 @@ def _head() -> re.Pattern:
 
 
 # (a closing quote is left to _strip_junk, which keeps it when it closes a name: “十个常态化”)
-_TAIL = re.compile(rf"(?:{alternation(_LINK_WORDS)}|{_COMPARE.pattern[:-1]}|[\s“\"'‘’、—\-(（])+$")
+# A few tail words at a time (下降+至), looked for in the last characters only: an unbounded
+# `(?:words)+$` backtracks exponentially on a run of words that overlap (同比增长同比增长…).
+_TAIL = re.compile(rf"(?:{alternation(_LINK_WORDS)}|{_COMPARE.pattern[:-1]}|[\s“\"'‘’、—\-(（]){{1,4}}$")
+_TAIL_REACH = 24  # longer than any tail word or comparison (比“十二五”末平均水平的)
+
+
+def _strip_tail(s: str) -> str:
+    """`s` without the link words, comparisons and stray marks at its end (增长, 比上年, 了)."""
+    while s and (s[-1] in _TAIL_ENDS or s[-1].isspace()):
+        m = _TAIL.search(s, max(0, len(s) - _TAIL_REACH))
+        if m is None or (s[-1] == "约" and len(s) > 1 and s[-2] in YUE_WORDS):  # 签约: no hedge
+            break
+        s = s[: m.start()]
+    return s
 # The characters a tail word, a comparison or a dangling quote can end with.
 _TAIL_ENDS = frozenset(w[-1] for w in _LINK_WORDS) | frozenset("年度省市国划标比于出底末期平均的初查") | _JUNK_TAIL
 
@@ -124,7 +137,7 @@ _TAIL_ENDS = frozenset(w[-1] for w in _LINK_WORDS) | frozenset("年度省市国�
 _MID_VERB_START = re.compile(r"[累完实年全分(（要将]")
 _OUR = re.compile(r"(?<=.)我(?:省|市|区|县|镇)")  # 中央财政给予我省各类补助: the report's own place
 _MID_VERB = re.compile(
-    rf"(?<=[{HAN}])(?:(?:累计|完成|实现)了?|年均|全年|分别|[(（]下同[)）]|(?<![重主需必只纲])要|(?<![即])将)(?=[{HAN}]{{2}}|$)"
+    rf"(?<=[{HAN}])(?:(?:累计|完成|实现)了?|年均|全年(?!龄|无)|分别|[(（]下同[)）]|(?<![重主需必只纲])要|(?<![即])将)(?=[{HAN}]{{2}}|$)"
 )
 
 
@@ -301,7 +314,7 @@ _PER_UNIT = re.compile(r"(?:万元|单位|每万元)(?:地区生产总值|生产
 
 
 # Zones a report names inside its region (高新区营业收入, 集美新城要完成投资).
-_ZONES = "高新区|经开区|开发区|新区|新城|园区|自贸区|自贸试验区|保税区|示范区|试验区|经济区"
+_ZONES = "高新区|经开区|开发区|新区|新城|园区|自贸区|自贸试验区|保税区|示范区|试验区"
 _ZONE = re.compile(rf"^[{HAN}]{{0,4}}(?:{_ZONES})(?=[{HAN}A-Z])")
 _VERB_FIRST = re.compile(r"加快|建设|创建|打造|推进|培育|争创|申报|积极|规划|新建|扩建|建成|实施|完善|提升|优化|聚焦|支持|发挥|充分|依托|以")
 _ZONE_CLAUSE = re.compile(rf"(?!加快|建设|创建|打造|推进|培育|争创|申报|积极|规划)[{HAN}]{{0,5}}?(?:{_ZONES}|片区)(?=[,，:：])")
@@ -353,7 +366,7 @@ _NOT_A_PLACE = re.compile(r"贫困|重点|示范|试点|产粮|百强|强县|大
 
 
 # A place word that opens the name of a thing is no region (新城基地, 天津市石矿, 襄阳市中心医院)
-_NAMES_A_THING = re.compile(r"基地|石矿|矿山|矿|学院|大学|医院|中学|小学|公司|集团|机场|港|火车站|高铁站|站|银行|分行")
+_NAMES_A_THING = re.compile(r"基地|石矿|矿山|学院|大学(?!生)|医院|中学|小学|公司|集团(?!企业|化)|机场|火车站|高铁站|银行|分行")
 
 
 @lru_cache(maxsize=8192)
