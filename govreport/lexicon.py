@@ -13,6 +13,17 @@ import regex
 # Han characters as a class the standard library's engine reads (CJK, extension A,
 # compatibility ideographs): what `\p{Han}` means for report text.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Characters before which a final 约 ends a word (签约, 节约, 预约) and is no "about".
+YUE_WORDS = "签节预合制公条契邀"
+
+
+def is_common_han(ch: str) -> bool:
+    """Is `ch` one character of the basic CJK block (the words of a report)?
+
+    >>> is_common_han("经"), is_common_han("5"), is_common_han("")
+    (True, False, False)
+    """
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 @lru_cache(maxsize=None)

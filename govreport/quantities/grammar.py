@@ -18,7 +18,7 @@ import re
 
 import regex
 
-from ..lexicon import HAN, alternation, table
+from ..lexicon import HAN, YUE_WORDS, alternation, is_common_han, table
 from .numerals import CN_CHARS, arabic_value, chinese_value
 
 _ARABIC = r"[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
@@ -125,7 +125,6 @@ _PLAN_MAKING = re.compile(r"(?:定制|制定|制定实施|实施|蕴含|编制|�
 _BARE_MAGS = ("万", "亿", "千万", "百万")
 _MONEY_BEFORE = re.compile(r"(?:投资|资金|投入|收入|经费|补贴|奖励|补助|资助|捐款|捐赠|营收)(?:总额|总计|共计)?(?:达到|达|约|近|超过|超|了|共)?$")
 _PEOPLE_BEFORE = re.compile(r"人口(?:规模|总量|总数)?(?:达到|达|约|近|超过|超|为)?$")
-YUE_WORDS = "签节预合制公条契邀"  # characters that make a word ending in 约 (签约, 节约)
 _MILESTONE = ("大关", "台阶", "级大关", "级台阶")  # 跨过千亿级大关: a milestone, not a class
 _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
@@ -278,7 +277,7 @@ def _excluded(text: str, f: Found) -> bool:
     if f.chinese and f.raw_unit not in _SPECIAL_UNITS:
         if lex.set_phrases.match(text, s):
             return True  # 千家万户, 一户一策, 一个个难关: idioms and slogans
-        if f.raw_unit.endswith("元") and f.value is not None and f.value < 10 and "\u4e00" <= after <= "\u9fff":
+        if f.raw_unit.endswith("元") and f.value is not None and f.value < 10 and is_common_han(after):
             return True  # 城乡二元结构, 二元酸: a word, not two yuan
         digits = _CN_RUN.match(numeral)
         cn = digits.group() if digits else ""
@@ -316,7 +315,7 @@ def _excluded(text: str, f: Found) -> bool:
     word = gov.group() if gov else ""
     if word in ("过", "超") and (thresholds.match(text, e) or (sized and word == "过")):
         return True  # 投资过5亿元的工业项目, 税收过千万元企业, 超亿元企业: size classes
-    if f.raw_unit.endswith("小时") and "\u4e00" <= after <= "\u9fff":
+    if f.raw_unit.endswith("小时") and is_common_han(after):
         return True  # 1小时经济圈, 144小时过境免签, 24小时自助服务: a name, not a time taken
     if f.raw_unit == "倍增" and _PLAN_MAKING.search(text, max(0, s - 4), s):
         return True  # 量身定制倍增方案, 蕴含倍增潜力: a plan or a promise with nothing doubled

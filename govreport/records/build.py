@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..lexicon import HAN
+from ..lexicon import HAN, is_common_han
 from ..models import Indicator
 from ..quantities.grammar import Found, find, people_noun
 from ..text.normalize import Normalized
@@ -330,8 +330,8 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
             vp = after[: vp_end.start() if vp_end else len(after)][:20]
             subj = (vp if m is None or _NOUN_VERB.match(after) or _NOUN_STOP.match(after) else "") + word
     taken = _DURATION_LEAD.match(text, q.end)
-    short = len(whole) <= 2 and not prefix.endswith(("连续", "提前", "缩短", "延长", "推迟"))
-    if (q.unit == "day" or q.raw_unit == "个月") and (taken.end() > q.end or prefix.endswith(_DURATION_VERBS) or short):
+    nothing_before = len(whole) <= 2 and not prefix.endswith(("连续", "提前", "缩短", "延长", "推迟"))
+    if (q.unit == "day" or q.raw_unit == "个月") and (taken.end() > q.end or prefix.endswith(_DURATION_VERBS) or nothing_before):
         # 项目实现了5天签约, 25天时间企业全面复工复产: a time taken is named by what was done in
         # it (not 办理时限由20天压缩到3天, 优良天数318天, 连续3个月: there the days are measured)
         done = taken
@@ -390,7 +390,7 @@ def _subject(text: str, s: int, q: Found, region: str, clauses: Clauses) -> _Sub
     elif q.unit == "CNY" and measured and measured.group().endswith("投资"):
         deed = text[q.end : clause_end(text, q.end, min(len(text), q.end + 60))]
         done = _DIGIT.split(deed, 1)[0]
-        if len(subj) <= 4 and 2 <= len(done) <= 30 and "\u4e00" <= deed[0] <= "\u9fff" and not deed.startswith(_LEVERS):
+        if len(subj) <= 4 and 2 <= len(done) <= 30 and is_common_han(deed[0]) and not deed.startswith(_LEVERS):
             target = _LIGHT_VERB.sub("", done)  # 投资40万元配齐办公用品: what the money did
         else:
             target = _invested_in(deed)

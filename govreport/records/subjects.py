@@ -20,8 +20,7 @@ from functools import lru_cache
 import re
 
 
-from ..quantities.grammar import YUE_WORDS
-from ..lexicon import HAN, alternation, column, table
+from ..lexicon import HAN, YUE_WORDS, alternation, column, table
 
 # Verbs and particles between a subject and its number (longest first in the regex).
 _LINK_WORDS = (
@@ -130,6 +129,8 @@ def _strip_tail(s: str) -> str:
             break
         s = s[: m.start()]
     return s
+
+
 # The characters a tail word, a comparison or a dangling quote can end with.
 _TAIL_ENDS = frozenset(w[-1] for w in _LINK_WORDS) | frozenset("年度省市国划标比于出底末期平均的初查") | _JUNK_TAIL
 
@@ -316,8 +317,10 @@ _PER_UNIT = re.compile(r"(?:万元|单位|每万元)(?:地区生产总值|生产
 # Zones a report names inside its region (高新区营业收入, 集美新城要完成投资).
 _ZONES = "高新区|经开区|开发区|新区|新城|园区|自贸区|自贸试验区|保税区|示范区|试验区"
 _ZONE = re.compile(rf"^[{HAN}]{{0,4}}(?:{_ZONES})(?=[{HAN}A-Z])")
-_VERB_FIRST = re.compile(r"加快|建设|创建|打造|推进|培育|争创|申报|积极|规划|新建|扩建|建成|实施|完善|提升|优化|聚焦|支持|发挥|充分|依托|以")
-_ZONE_CLAUSE = re.compile(rf"(?!加快|建设|创建|打造|推进|培育|争创|申报|积极|规划)[{HAN}]{{0,5}}?(?:{_ZONES}|片区)(?=[,，:：])")
+# Verbs that open a clause about building a zone, not one about the zone (加快…园区建设)
+_ZONE_VERBS = "加快|建设|创建|打造|推进|培育|争创|申报|积极|规划"
+_VERB_FIRST = re.compile(rf"{_ZONE_VERBS}|新建|扩建|建成|实施|完善|提升|优化|聚焦|支持|发挥|充分|依托|以")
+_ZONE_CLAUSE = re.compile(rf"(?!{_ZONE_VERBS})[{HAN}]{{0,5}}?(?:{_ZONES}|片区)(?=[,，:：])")
 
 
 def opening_zone(sentence: str) -> str:
