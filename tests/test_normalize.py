@@ -20,6 +20,13 @@ CASES = [
     ("一、过去五年工作回顾\n过去五年,", "一、过去五年工作回顾\n过去五年,"),  # a heading's line break stays
     # a line break inside a long line of running text is the PDF's, not the author's
     ("高效落实稳经济一揽子政策措施,天元区规模工业增加值增\n长 10.5%", "高效落实稳经济一揽子政策措施,天元区规模工业增加值增长10.5%"),
+    # … inside a number too, however the line fell
+    ("全年一般公共预算收入完成29.6亿元,同比增长12.4%,其中税收收入完成2\n1.3亿元", "全年一般公共预算收入完成29.6亿元,同比增长12.4%,其中税收收入完成21.3亿元"),
+    ("全年新建改造农村公路210公里,新建改造通信基站1300个,其中5\nG基站860个", "全年新建改造农村公路210公里,新建改造通信基站1300个,其中5G基站860个"),
+    # but a number at a line's start with 、 or . after it opens a new item
+    ("全年新建改造农村公路210公里,新建改造通信基站达到1300\n2.加快产业转型", "全年新建改造农村公路210公里,新建改造通信基站达到1300\n2.加快产业转型"),
+    ("增 长 １０．５％", "增长10.5%"),  # full-width digits with PDF spaces
+    ("三次产业结构调整为15.2∶ 38.6∶46.2", "三次产业结构调整为15.2∶38.6∶46.2"),  # the ratio colon
     ("城镇化率(%)", "城镇化率(%)"),  # brackets that are not pinyin stay
     ("", ""),
 ]

@@ -38,7 +38,10 @@ _PINYIN = rf"(?<=\p{{Han}})[(（][{_PINYIN_CHARS}]{{1,7}}[)）]"
 _SPACE = r"[ \t\r\n\u3000\u00a0\u2002\u2003\u2009]+"
 _DELETABLE = regex.compile(rf"{_PINYIN}|{_SPACE}")
 
-_TIGHT = regex.compile(r"[\p{Han}0-9%.．,，、。；：;:“”‘’《》（）()\-—~～/]")
+# (with the full-width digits and signs that are folded later, and the ratio colon ∶)
+_TIGHT = regex.compile(r"[\p{Han}0-9０-９%％.．,，、。；：;:∶×“”‘’《》（）()\-—~～/]")
+# A line that starts with a list number (2.加快…, 3、…) is a new item, not the end of a number.
+_LIST_ITEM = re.compile(r"[0-9０-９]{1,2}[.．、)）](?![ 　]{0,3}[0-9０-９])")
 _TERMINATOR = set("。！？；!?;:：")
 
 
@@ -125,17 +128,20 @@ def _keep_space(text: str, start: int, end: int) -> bool:
     if start == 0 or end >= len(text):
         return True
     left, right = text[start - 1], text[end]
-    if not (_TIGHT.match(left) and _TIGHT.match(right)):
+    tight_left, tight_right = _TIGHT.match(left), _TIGHT.match(right)
+    if not (tight_left or tight_right):
         return True  # Latin words, or a line of site chrome: keep
-    if left.isdigit() and right.isdigit():
-        return True  # two numbers side by side ("1 2 3 下一页") stay apart
+    digits = left.isdigit() and right.isdigit()
     if "\n" in text[start:end]:
-        if left in _TERMINATOR:
+        if left in _TERMINATOR or (digits and _LIST_ITEM.match(text, end)):
             return True
-        # A short line without a full stop is a heading or a title, not a PDF line break.
+        # A short line without a full stop is a heading or a title, not a PDF line break;
+        # a long one was wrapped, inside a word or a number (2965\n0亿元, 5\nG基站) alike.
         line_start = text.rfind("\n", 0, start) + 1
         return start - line_start < 25
-    return False
+    if not (tight_left and tight_right):
+        return True  # 天元区 GDP: a space beside a Latin word is the writer's
+    return digits  # two numbers side by side on a line ("1 2 3 下一页") stay apart
 
 
 def normalize(text: str) -> Normalized:
