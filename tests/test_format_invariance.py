@@ -1,8 +1,8 @@
 """The same report in another dress gives the same records.
 
 Reports arrive as web pages in traditional characters, as PDF text hard-wrapped at a
-fixed width (inside words and numbers), with spaces between characters, and with
-full-width digits. Each passage of our
+fixed width (inside words and numbers), with spaces or zero-width spaces between
+characters, and with full-width digits. Each passage of our
 own record table (tests/data/record_phrases.jsonl) is re-dressed each of these ways, and
 its records must keep every field but the text they quote (and the spaces a mention
 quotes beside a Latin word: 5 G基站).
@@ -45,6 +45,12 @@ def pdf_spaces(text: str, rate: float = 0.15) -> str:
     return "".join(out)
 
 
+def zero_width(text: str) -> str:
+    """Zero-width spaces a web page left between characters."""
+    rnd = random.Random(len(text))
+    return "".join(c + ("\u200b" if rnd.random() < 0.1 else "") for c in text)
+
+
 def full_width(text: str) -> str:
     return "".join(chr(ord(c) + 0xFEE0) if c.isdigit() or c in "%." else c for c in text)
 
@@ -66,7 +72,7 @@ def _fields(text: str, case: dict) -> list[tuple]:
     ]
 
 
-@pytest.mark.parametrize("dress", [hard_wrap, pdf_spaces, full_width, traditional, all_at_once], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("dress", [hard_wrap, pdf_spaces, zero_width, full_width, traditional, all_at_once], ids=lambda f: f.__name__)
 def test_records_do_not_depend_on_the_dress(dress):
     changed = [c["id"] for c in CASES if _fields(dress(c["text"]), c) != _fields(c["text"], c)]
     assert not changed, f"{len(changed)} of {len(CASES)} passages read differently: {changed[:10]}"

@@ -2,8 +2,9 @@
 
 Three kinds of edit, in one pass each:
 
-* deletions: pinyin after a Han character (經(jīng)濟 → 經濟), and whitespace that a PDF
-  put inside words and numbers (增 长 10.5% → 增长10.5%, 96%以 上 → 96%以上);
+* deletions: pinyin after a Han character (經(jīng)濟 → 經濟), whitespace that a PDF
+  put inside words and numbers (增 长 10.5% → 增长10.5%, 96%以 上 → 96%以上), and the
+  invisible characters of web pages (zero-width spaces, soft hyphens);
 * one-for-one substitutions: NFKC width folding (７．５％ → 7.5%) and traditional →
   simplified (OpenCC ``t2s``, which never changes the length of a text).
 
@@ -36,13 +37,17 @@ _PINYIN = rf"(?<=\p{{Han}})[(（][{_PINYIN_CHARS}]{{1,7}}[)）]"
 # Whitespace between two characters of running Chinese text or numbers.  Which runs to
 # delete is decided in `_keep_space`, because it depends on both neighbours.
 _SPACE = r"[ \t\r\n\u3000\u00a0\u2002\u2003\u2009]+"
-_DELETABLE = regex.compile(rf"{_PINYIN}|{_SPACE}")
+# Invisible format characters of web pages (zero-width spaces and joiners, a BOM inside
+# the text, soft hyphens): never part of a word, always deleted.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_DELETABLE = regex.compile(rf"{_PINYIN}|[{_INVISIBLE}]+|{_SPACE}")
 
 # (with the full-width digits and signs that are folded later, and the ratio colon ∶)
 _TIGHT = regex.compile(r"[\p{Han}0-9０-９%％.．,，、。；：;:∶×“”‘’《》（）()\-—~～/]")
 # A line that starts with a list number (2.加快…, 3、…) is a new item, not the end of a number.
 _LIST_ITEM = re.compile(r"[0-9０-９]{1,2}[.．、)）](?![ 　]{0,3}[0-9０-９])")
 _TERMINATOR = set("。！？；!?;:：")
+_ALWAYS_DELETED = frozenset("(（" + _INVISIBLE)  # pinyin and invisible characters
 
 
 def _fold_table() -> dict[int, str]:
@@ -127,6 +132,11 @@ def _keep_space(text: str, start: int, end: int) -> bool:
     """Is the whitespace run text[start:end] a real separator?"""
     if start == 0 or end >= len(text):
         return True
+    # the neighbours that stay: an invisible character beside the run is deleted anyway
+    while start > 1 and text[start - 1] in _INVISIBLE:
+        start -= 1
+    while end < len(text) - 1 and text[end] in _INVISIBLE:
+        end += 1
     left, right = text[start - 1], text[end]
     tight_left, tight_right = _TIGHT.match(left), _TIGHT.match(right)
     if not (tight_left or tight_right):
@@ -163,7 +173,7 @@ def normalize(text: str) -> Normalized:
     clean_len = 0
     for m in _DELETABLE.finditer(text):
         s, e = m.span()
-        if text[s] not in "(（" and _keep_space(text, s, e):
+        if text[s] not in _ALWAYS_DELETED and _keep_space(text, s, e):
             continue
         pieces.append(text[pos:s])
         clean_len += s - pos
