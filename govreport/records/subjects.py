@@ -151,8 +151,8 @@ def indicator_code(mention: str) -> str | None:
     """
     if not mention or "、" in mention:
         return None  # a list of subjects is no one indicator
-    if " " in mention:
-        mention = mention.replace(" ", "")  # G DP, PM 2.5: a PDF's spaces inside a Latin word
+    if not mention.isprintable() or " " in mention:
+        mention = "".join(mention.split())  # G DP, PM 2.5: a PDF's spaces inside a Latin word
     mapping, pat = _aliases()
     share = _SHARE.search(mention)
     if share:  # X占Y(的)比重 / X占比: the code of the share, if X has one

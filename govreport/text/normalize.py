@@ -44,9 +44,12 @@ _DELETABLE = regex.compile(rf"{_PINYIN}|[{_INVISIBLE}]+|{_SPACE}")
 
 # (with the full-width digits and signs that are folded later, and the ratio colon ∶)
 _TIGHT = regex.compile(r"[\p{Han}0-9０-９%％.．,，、。；：;:∶×“”‘’《》（）()\-—~～/]")
-# A line that starts with a list number (2.加快…, 3、…) is a new item, not the end of a number.
-_LIST_ITEM = re.compile(r"[0-9０-９]{1,2}[.．、)）](?![ 　]{0,3}[0-9０-９])")
-_TERMINATOR = set("。！？；!?;:：")
+# A line that starts with a list number (2.加快…, （三）…, 四、…) is a new item, not the rest
+# of a number or of a clause.
+_LIST_ITEM = re.compile(
+    r"[0-9０-９]{1,2}[.．、)）](?![ 　]{0,3}[0-9０-９])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
+)
+_SENTENCE_END = set("。！？!?")
 _ALWAYS_DELETED = frozenset("(（" + _INVISIBLE)  # pinyin and invisible characters
 
 
@@ -143,10 +146,11 @@ def _keep_space(text: str, start: int, end: int) -> bool:
         return True  # Latin words, or a line of site chrome: keep
     digits = left.isdigit() and right.isdigit()
     if "\n" in text[start:end]:
-        if left in _TERMINATOR or (digits and _LIST_ITEM.match(text, end)):
+        if left in _SENTENCE_END or _LIST_ITEM.match(text, end):
             return True
         # A short line without a full stop is a heading or a title, not a PDF line break;
-        # a long one was wrapped, inside a word or a number (2965\n0亿元, 5\nG基站) alike.
+        # a long one was wrapped, inside a word or a number (2965\n0亿元, 5\nG基站), or
+        # after a clause (增长7.6%；\n规上…) alike.
         line_start = text.rfind("\n", 0, start) + 1
         return start - line_start < 25
     if not (tight_left and tight_right):
