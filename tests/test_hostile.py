@@ -259,6 +259,11 @@ HOSTILE = {
     # runs of overlapping tail words before a number: a `(?:words)+$` would backtrack for ages
     "tail_word_run": "同比增长" * 40 + "甲了5%。",
     "duration_verb_run": "仅用了" * 60 + "甲5天签约。",
+    # web and PDF debris that normalize deletes or joins
+    "zero_width_run": "\u200b" * 50_000 + "增长5%",
+    "zero_width_between_spaces": "增 \u200b \ufeff长" * 20_000 + "5%",
+    "wrapped_digits": ("地区生产总值增长" * 4 + "1\n") * 2000,
+    "wrapped_list_markers": ("全年一般公共预算收入完成29.6亿元，同比增长1\n2.") * 2000,
 }
 
 
