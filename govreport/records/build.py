@@ -272,7 +272,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
                     if 0 < subj.clause - lo <= SUBJECT_SPAN and (named := leading_indicator(text[lo : subj.clause])):
                         break
                 members = [Subject(named + share, subj.region, subj.start) if named else subj] * len(run)
-        elif len(run) > 1 and (places := region_list(subj.mention, len(run))):
+        elif len(run) > 1 and (places := region_list(subj.mention, len(run), region)):
             # 青石县、白沙县地区生产总值分别增长…: one region per number
             members = [Subject(places[1], r, subj.start) for r in places[0]]
         elif len(run) > 1:

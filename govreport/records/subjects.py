@@ -260,6 +260,9 @@ def split_subjects(subject: str, n: int) -> list[str]:
     if n == 3 and _SECTORS.search(subject):
         return ["第一产业比重", "第二产业比重", "第三产业比重"]  # 13.5∶44.6∶41.9
     subject = _RESPECTIVELY.sub("", subject)
+    counted = _MEMBERS_COUNTED.search(subject)
+    if counted and _CN_DIGITS.index(counted.group(1)) + 1 == n:
+        subject = subject[: counted.start()] + subject[counted.end() :]  # 城镇、农村两类居民收入
     if "占" in subject:  # 技术合同成交额、专利授权量占全省比重: each member's share of the whole
         left, right = subject.split("占", 1)
         parts = split_subjects(left, n)
@@ -311,6 +314,8 @@ def split_subjects(subject: str, n: int) -> list[str]:
     return out
 
 
+# the members counted after the list (粮食、油料两大作物): the count is no part of a name
+_MEMBERS_COUNTED = re.compile(rf"(?<=[{HAN}])([两二三四五六七八九十])(?:类|项|个|大|种)(?=[{HAN}])")
 _MODIFIER_CHARS = "元级型类"
 _MODIFIER_END = re.compile(rf"[{_MODIFIER_CHARS}](?=[^{_MODIFIER_CHARS}]*$)")
 _PER_UNIT = re.compile(r"(?:万元|单位|每万元)(?:地区生产总值|生产总值|GDP|工业增加值)")
@@ -356,15 +361,43 @@ _REGION_LIST = re.compile(
 )
 
 
-def region_list(subject: str, n: int) -> tuple[list[str], str] | None:
-    """青石县、白沙县地区生产总值 (n = 2) → (['青石县', '白沙县'], '地区生产总值')."""
+# 兴平、礼泉两县: bare names, counted by a numeral and the kind of place they are
+_COUNTED_PLACES = re.compile(
+    rf"^([{HAN}]{{2,4}}(?:[、和及][{HAN}]{{2,4}})+)([两二三四五六七八九十])个?(?:县市区|县区|区县|县市|市县|县|区|市|旗|地|镇|乡)(?=[{HAN}]{{2}})"
+)
+
+
+def region_list(subject: str, n: int, within: str = "") -> tuple[list[str], str] | None:
+    """青石县、白沙县地区生产总值 (n = 2) → (['青石县', '白沙县'], '地区生产总值'); bare names
+    counted as places (兴平、礼泉两县) when the division data finds them all in `within`.
+
+    >>> region_list("兴平、礼泉两县地区生产总值", 2, within="咸阳市")
+    (['兴平', '礼泉'], '地区生产总值')
+    >>> region_list("城镇、农村两类居民收入", 2, within="咸阳市") is None
+    True
+    """
     m = _REGION_LIST.match(subject)
+    if m:
+        names = _LIST_AND.split(m.group(1))
+        if len(names) != n or any(_NOT_A_PLACE.search(x) or x.startswith(("全", "各")) for x in names):
+            return None
+        return names, subject[m.end() :]
+    m = _COUNTED_PLACES.match(subject) if within else None
     if not m:
         return None
     names = _LIST_AND.split(m.group(1))
-    if len(names) != n or any(_NOT_A_PLACE.search(x) or x.startswith(("全", "各")) for x in names):
+    if len(names) != n or _CN_DIGITS.index(m.group(2)) + 1 != n:
+        return None
+    from ..regions import resolve_region  # the division data loads on first use
+
+    home = resolve_region(within)
+    places = [resolve_region(x, within=within) for x in names]
+    if home is None or any(p is None or p.code == home.code or not home.contains(p) for p in places):
         return None
     return names, subject[m.end() :]
+
+
+_CN_DIGITS = "一两三四五六七八九十"
 
 
 _NOT_A_PLACE = re.compile(r"贫困|重点|示范|试点|产粮|百强|强县|大县|先进|各类|省级|国家级|市级")
