@@ -37,8 +37,10 @@ kept: ``新增就业`` is its own flow).
 
 Per-field accuracy is over pairs, for kind, indicator (equal, null included), mention (as
 above, whatever the indicator), measure, value (signed), qualifier, unit, raw_unit
-(normalised, equal), year, period_start, estimated and region (normalised; equal or one
-contains the other: 高新区 agrees with 株洲高新区). It is NaN when there are no pairs.
+(normalised, equal), year, period_start, estimated, region (normalised; equal or one
+contains the other: 高新区 agrees with 株洲高新区) and text (normalised, all whitespace
+dropped, equal; counted, not listed among the wrong fields). It is NaN when there are no
+pairs.
 
 A predictor that raises on a passage (or returns something that is not a record) has all
 of that passage's gold records counted as missed; the error is reported, not raised.
@@ -79,6 +81,7 @@ FIELDS = (
     "period_start",
     "estimated",
     "region",
+    "text",
 )
 # Fields that must all be right for a pair to be a correct record ("subject" stands for
 # indicator-or-mention).
@@ -329,6 +332,8 @@ def field_right(name: str, g: dict, p: dict) -> bool:
         return p.get("indicator") is None and mentions_agree(g.get("mention"), p.get("mention"))
     if name == "estimated":
         return bool(g.get("estimated")) == bool(p.get("estimated"))
+    if name == "text":  # the same clause, whatever its spaces and script
+        return "".join(_norm(g.get("text") or "").split()) == "".join(_norm(p.get("text") or "").split())
     return g.get(name) == p.get(name)
 
 
@@ -463,6 +468,8 @@ def score_passage(passage: dict, predict: Optional[Predict] = None) -> Score:
                 s.field_right[f] += 1
             elif f == "value":
                 errors.append((f, _value_text(g), _value_text(p)))
+            elif f == "text":
+                continue  # a quote cut otherwise is counted, not listed: the span shows it
             else:
                 errors.append((f, g.get(f), p.get(f)))
         ok = all(field_right(f, g, p) for f in RECORD_FIELDS)

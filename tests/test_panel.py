@@ -128,7 +128,7 @@ def test_texts_point_at_the_records(df):
     assert row.result_text == "城镇调查失业率5.3%"
     assert row.result_qualifier == "exact"
     avg = df[(df.indicator == "gdp") & (df.period_start == 2022) & (df.year == 2024)].iloc[0]
-    assert avg.result_text == "地区生产总值增长6.6% | 地区生产总值增长5.9% | 地区生产总值增长6.8%"
+    assert avg.result_text == "全市地区生产总值增长6.6% | 全市地区生产总值增长5.9% | 全市地区生产总值增长6.8%"
 
 
 def test_dtypes_and_columns(df):

@@ -40,6 +40,7 @@ _SPACE = r"[ \t\r\n\u3000\u00a0\u2002\u2003\u2009]+"
 # Invisible format characters of web pages (zero-width spaces and joiners, a BOM inside
 # the text, soft hyphens): never part of a word, always deleted.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_PINYIN_AT = regex.compile(_PINYIN)
 _DELETABLE = regex.compile(rf"{_PINYIN}|[{_INVISIBLE}]+|{_SPACE}")
 
 # (with the full-width digits and signs that are folded later, and the ratio colon ∶)
@@ -129,6 +130,22 @@ class Normalized:
             s = self.to_source(start)
             return s, s
         return self.to_source(start), self.to_source(end - 1) + 1
+
+    def quote(self, start: int, end: int) -> tuple[int, int]:
+        """`span`, with the pinyin of its last character when the source has it
+        (增長6%以上(shàng), not 以上): a quote takes the word as written.
+
+        >>> n = normalize("收入增長6%以上(shàng),")
+        >>> s, e = n.quote(2, 8)
+        >>> n.source[s:e]
+        '增長6%以上(shàng)'
+        """
+        s, e = self.span(start, end)
+        if e < len(self.source) and self.source[e] in "(（" and end > start:
+            m = _PINYIN_AT.match(self.source, e)
+            if m and (end >= len(self.text) or self.to_source(end) >= m.end()):
+                e = m.end()
+        return s, e
 
 
 def _keep_space(text: str, start: int, end: int) -> bool:
