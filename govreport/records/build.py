@@ -226,7 +226,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
             last_subject is not None
             and head.unit == last_unit
             and clauses.start(head.start, last_start) == last_start  # one clause: not 签约项目30个,开工25个
-            and DEED_END.fullmatch(subj.mention)
+            and DEED_END.fullmatch(subj.mention.removeprefix("已经").removeprefix("已"))
         ):
             # …问题楼盘复工19个: those of the things just counted that did it (复工问题楼盘)
             subj = Subject(subj.mention + last_subject.mention, last_subject.region, subj.start, subj.end, subj.clause)

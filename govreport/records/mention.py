@@ -267,7 +267,8 @@ def _fund_named(text: str, q: Found, subj: str, noun_end: int) -> tuple[str, int
 # --- 5. the owner after 的, and what invested money did ---------------------------------
 
 # Measure words whose owner may follow the amount: 总投资1.2亿元的铭基磁芯, 占地400亩的产业园.
-_MEASURED = re.compile(r"(?:总投资|投资|占地面积|占地|建筑面积|总面积|面积|总规模|总长度|总长)$")
+# (an investment keeps what kind it is: 年度计划投资1005亿元的196个重点项目)
+_MEASURED = re.compile(r"(?:(?:年度计划|年度|计划)?(?:总投资|投资)|占地面积|占地|建筑面积|总面积|面积|总规模|总长度|总长)$")
 # A rate verb before N% makes 的X a word about the number (增长5%的好成绩), not its owner.
 _RATE_VERB = re.compile(r"(?:增长|下降|提高|降低|提升|达到|达|实现|保持|超过|突破|控制在|稳定在|为|是|在)\s*(?:约|近)?$")
 _OWN_MEASURE = re.compile(r"(?:人口|容量|产能|里程)$")
