@@ -57,6 +57,7 @@ _WHOLES = ("全国", "全省", "全市", "全区", "全县", "全州")
 _SHARE_OF = re.compile(r"占(全国|全省|全市|全区|全县|全州)")
 _COUNTS = ("count", "household", "person", "person_time")
 _RATE_HEAD = re.compile(r"(?:标准|率|比例|比重|占比|价格|单价)$")
+_LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:以上|以下)?")
 # A record's text quotes its clause, but never more than this (a list of thousands).
 _LONGEST_TEXT = 300
 
@@ -230,6 +231,10 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
         ):
             # …问题楼盘复工19个: those of the things just counted that did it (复工问题楼盘)
             subj = Subject(subj.mention + last_subject.mention, last_subject.region, subj.start, subj.end, subj.clause)
+        if last_subject is not None and _LEVEL_WORD.fullmatch(subj.mention) and (lv := _LEVEL_WORD.search(last_subject.mention)):
+            # 新增省级以上企业技术创新平台18个、市级48个: the same things, of another level
+            m = last_subject.mention
+            subj = Subject(m[: lv.start()] + subj.mention + m[lv.end() :], subj.region, subj.start, subj.end, subj.clause)
         flow = FLOW_LEAD.match(last_subject.mention) if last_subject is not None else None
         if (
             flow

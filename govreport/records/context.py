@@ -316,6 +316,10 @@ def enter_section(ctx: Context, kind: str | None, title: str = "") -> Context:
     return ctx
 
 
+# What a project is expected to yield once built (建成后, 全部投产后, 达产达效后)
+_PROJECTED = re.compile(r"(?:建成|投产|达产|达效|投用|运营|竣工|满产)后")
+
+
 class Time(NamedTuple):  # a tuple: made once per number, ten times cheaper than a frozen dataclass
     kind: str
     year: int | None
@@ -390,4 +394,6 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None, cla
         year, start = y, None
     if kind == "achievement" and ctx.estimated_note and year == y - 1:
         estimated = True
+    if "后" in before and _PROJECTED.search(before):
+        return Time("target", None, None, False)  # 项目投产后年产值可达6亿元: what a project is to yield, in no year
     return Time(kind, year, start, estimated)

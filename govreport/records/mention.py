@@ -73,7 +73,7 @@ _LEAD_JUNK = re.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
 # Money and rates do not take a noun after them (100亿元大关, 5.2亿元的项目).
 _NO_NOUN_AFTER = {"%", "pp", "times", "CNY", "USD"}
 # Verbs that make a count a flow (新建4家中心, 引进10家企业): kept before the counted noun.
-FLOW_LEAD = re.compile(r"新增|净增|新建改扩建|新改扩建|新建改造|新建|引进|新登记|新认定")
+FLOW_LEAD = re.compile(r"新增|净增|新建改扩建|新改扩建|新建改造|新建改建|新改建|新建|引进|新登记|新认定")
 _FLOW_VERB = re.compile(rf"(?:{FLOW_LEAD.pattern})$")
 
 
@@ -99,7 +99,7 @@ def _without_examples(subj: str, q: Found) -> str:
 
 # (a size class may open it: 390个5亿元以上重大项目)
 _NOUN_AFTER = re.compile(
-    rf"(?:[0-9]+(?:\.[0-9]+)?[万亿]?元以[上下]|[0-9]+(?:\.[0-9]+)?[千百万亿]*元?级|[0-9]+[项个件类])?[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]|(?<=[过超])[0-9]+(?:\.[0-9]+)?[千百万亿]*元){{0,15}}"
+    rf"(?:[0-9]+(?:\.[0-9]+)?[万亿]?元以[上下]|[0-9]+(?:\.[0-9]+)?[千百万亿]*元?级|[0-9]+[项个件类]|[0-9](?=[A-Z]))?[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]|(?<=[过超])[0-9]+(?:\.[0-9]+)?[千百万亿]*元){{0,15}}"
 )
 # A noun after a count ends before these words: 384个贫困村全部退出, 126家增加到215家.
 _NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
@@ -249,7 +249,7 @@ def _time_taken(text: str, q: Found, prefix: str, whole: str, subj: str, noun_en
 # money that moves other money (带动社会资金, 撬动银行贷款) is not that money
 _LEVERS = ("带动", "撬动", "吸引", "拉动", "争取", "用于", "支持", "的")
 _FUND_AFTER = re.compile(
-    rf"(?!{'|'.join(_LEVERS)})[{HAN}]{{0,12}}?"
+    rf"(?!{'|'.join(_LEVERS)})[{HAN}]{{0,16}}?"
     r"(?:奖补资金|奖励资金|补助资金|补贴资金|引导资金|基金|资金|奖励|补助|补贴|奖补|贷款|债券)"
 )
 
@@ -258,7 +258,7 @@ def _fund_named(text: str, q: Found, subj: str, noun_end: int) -> tuple[str, int
     """发挥5亿元科技成果转化基金, 最高给予100万元奖励: the money is the fund or the award
     named after it."""
     if q.unit in ("CNY", "USD") and len(subj) <= 4 and text[q.end : q.end + 1] not in CLAUSE_BOUNDARY:
-        fund = _FUND_AFTER.match(text, q.end, min(len(text), q.end + 24))
+        fund = _FUND_AFTER.match(text, q.end, min(len(text), q.end + 28))
         if fund:
             return fund.group(), fund.end()
     return subj, noun_end
