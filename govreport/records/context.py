@@ -316,6 +316,8 @@ def enter_section(ctx: Context, kind: str | None, title: str = "") -> Context:
     return ctx
 
 
+# 年均 of a level is the mean of one year (PM2.5年均浓度, 村集体年均收入), not of a period
+_ANNUAL_MEAN = re.compile(r"年均(?:浓度|收入|气温|降水|值)")
 # What a project is expected to yield once built (建成后, 全部投产后, 达产达效后)
 _PROJECTED = re.compile(r"(?:建成|投产|达产|达效|投用|运营|竣工|满产)后")
 
@@ -383,7 +385,7 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None, cla
         start = int(b.group(1)) + 1
     elif start is not None and _YEAR_ON_YEAR.search(clause):
         start = None  # 同比改善44.7% inside a five-year review: a single year
-    elif start is None and "年均" in clause:
+    elif start is None and "年均" in clause and not _ANNUAL_MEAN.search(clause):
         start = y - 5 if kind == "achievement" else y
         if kind == "target" and (year is None or year <= y):
             year = y + 4
