@@ -114,7 +114,7 @@ class Indicator(_Numeric):
 
     kind: Kind
     indicator: Optional[str] = Field(None, description="code from indicators.csv, or null")
-    mention: str
+    mention: str = Field(description="the subject as written: the source's script and pinyin, without a PDF's spaces")
     measure: Measure
     value: Optional[float] = None
     low: Optional[float] = None

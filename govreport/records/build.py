@@ -24,6 +24,7 @@ from ..text.segment import (
     sentences,
 )
 from .context import WINDOW, Context, CueIndex, enter_section, read_sentence, time_of
+from .as_written import as_written
 from .quote import Quotes
 from .mention import DEED_END, FLOW_LEAD, SUBJECT_SPAN, Subject, subject_of
 from .subjects import GROWTH_NOUN, bare_use, indicator_code, leading_indicator, opening_zone, region_list, split_subjects
@@ -176,6 +177,8 @@ def _measure(q: Found, before: str, mention: str) -> str:
 def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
     text = norm.text
     sent = text[s:e]
+    src_s, src_e = norm.span(s, e)
+    plain = norm.source[src_s:src_e] == sent  # the source writes it as read: mentions are as written
     out: list[Indicator] = []
     last_members: list[Subject] = []
     last_subject: Subject | None = None
@@ -329,7 +332,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
                     dict(
                         kind=t.kind,
                         indicator=indicator_code(mention),
-                        mention=mention,
+                        mention=mention if plain else as_written(norm, mention, s, e, q.start),
                         measure=measure,
                         value=value,
                         low=q.low,

@@ -363,7 +363,7 @@ def _is_zone(name: str) -> bool:
     )
 # Counties, districts and cities: candidates only, confirmed by the division data.
 _PLACE_ENDS = frozenset("县区旗市城")  # the last characters of zones (…区, 新城) and counties
-_UNIT = re.compile(rf"^[{HAN}]{{1,4}}?(?:县|区|旗|市)(?=[{HAN}A-Z])")
+_UNIT = re.compile(rf"^[{HAN}]{{1,4}}?(?:县|区|旗|市)(?= ?[{HAN}A-Z])")  # (天元区 GDP: a space before a Latin word)
 
 
 _REGION_LIST = re.compile(
@@ -456,7 +456,7 @@ def sub_region(subject: str, within: str = "") -> tuple[str, str]:
             # a town is a region only inside the report's own (社区 is a 乡 of 山西, and a noun)
             and not (place.level == "town" and home is not None and not home.contains(place))
         ):
-            return m.group(), subject[m.end() :]
+            return m.group(), subject[m.end() :].lstrip()
     return "", subject
 
 

@@ -91,6 +91,23 @@ def _traditional() -> re.Pattern:
     return re.compile("[" + re.escape("".join(changed)) + "]")
 
 
+@lru_cache(maxsize=1)
+def _to_traditional():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def to_traditional(char: str) -> str:
+    """The traditional form of one simplified character (itself when it has none).
+
+    >>> to_traditional("镇"), to_traditional("人")
+    ('鎮', '人')
+    """
+    out = _to_traditional().convert(char)
+    return out if len(out) == len(char) else char
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified, guaranteed to keep the length of `text`.
 
@@ -116,6 +133,7 @@ class Normalized:
     # and the following characters correspond one for one until the next segment.
     seg_clean: list[int] = field(repr=False)
     seg_src: list[int] = field(repr=False)
+    converted: bool = False  # traditional characters were made simplified
 
     def to_source(self, i: int) -> int:
         """Source offset of the clean character at `i` (``len(text)`` maps to the end)."""
@@ -205,7 +223,8 @@ def normalize(text: str) -> Normalized:
     clean = "".join(pieces)
     if _FOLDABLE.search(clean):  # rare in report text: a scan is 20 times cheaper than translate
         clean = clean.translate(_FOLD)
-    if not clean.isascii() and _traditional().search(clean):
+    converted = not clean.isascii() and _traditional().search(clean) is not None
+    if converted:
         clean = to_simplified(clean)
-    return Normalized(text, clean, seg_clean, seg_src)
+    return Normalized(text, clean, seg_clean, seg_src, converted)
 
