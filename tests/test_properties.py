@@ -82,15 +82,17 @@ def test_clause_start_is_the_last_boundary(text, data):
 
 
 @given(st.text(alphabet="增长5%,，。;：\n其中工业", max_size=300), st.data())
-def test_clauses_index_agrees_with_the_walk_back(text, data):
-    """A sentence's clause index answers as `clause_start` does, inside and outside it."""
-    from govreport.text.segment import Clauses, clause_start
+def test_clauses_index_agrees_with_the_scans(text, data):
+    """A sentence's clause index answers as `clause_start` and `clause_end` do, inside and
+    outside it."""
+    from govreport.text.segment import Clauses, clause_end, clause_start
 
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    pos = data.draw(st.integers(0, len(text)))
-    floor = data.draw(st.integers(0, len(text)))
-    assert Clauses(text, lo, hi).start(pos, floor) == clause_start(text, pos, floor)
+    pos, floor, ceil = (data.draw(st.integers(0, len(text))) for _ in range(3))
+    index = Clauses(text, lo, hi)
+    assert index.start(pos, floor) == clause_start(text, pos, floor)
+    assert index.end(pos, ceil) == clause_end(text, pos, ceil)
 
 
 @given(st.from_regex(r"\A[0-9]{1,12}(\.[0-9]{1,6})?\Z"), st.integers(0, 15))

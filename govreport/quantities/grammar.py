@@ -129,6 +129,8 @@ _MILESTONE = ("大关", "台阶", "级大关", "级台阶")  # 跨过千亿级�
 _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
 _COUNTED = ("count", "household", "person", "person_time")
+# measure words that, after a Chinese numeral, tell a story rather than count (两次亲临)
+_NARRATIVE_UNITS = frozenset(("次", "份", "篇"))
 # 改善 is a fall when what improves is a concentration, an index or an intensity.
 _FALLS_WHEN_BETTER = re.compile(r"浓度|指数|强度|能耗|排放")
 _RATIO_SEP = (":", "：", "∶")
@@ -285,8 +287,8 @@ def _excluded(text: str, f: Found) -> bool:
             return True  # 一个, 一批: an article (突破一批 too); 零部件
         if cn in ("万", "亿"):
             return True  # 每万元GDP, 亿元以上项目
-        if f.raw_unit == "次":
-            return True  # 两次亲临, 六次会议: narrative, not a measured count
+        if f.raw_unit in _NARRATIVE_UNITS:
+            return True  # 两次亲临, 六次会议, 两份答卷, 三篇大文章: narrative, not a measured count
         if text[max(0, s - 2) : s] in ("以下", "如下") or text[max(0, s - 1) : s] == "这":
             return True  # 重点抓好以下九项工作: the parts of a speech
         if len(cn) >= 2 and all(c in "十百千万亿" for c in cn) and f.unit != "CNY" and not governed:

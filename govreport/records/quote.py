@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from ..quantities.grammar import Found
-from ..text.segment import Clauses, clause_end
+from ..text.segment import Clauses
 
+_CN_DIGITS = frozenset("一二三四五六七八九十")
 _ENUMERATION = re.compile(r"[一二三四五六七八九十]{1,3}是")
 _LIST_MARKS = re.compile(r"[、(（)）]")
 
@@ -42,9 +43,9 @@ class Quotes:
         lo = self._clauses.start(first, self._s)
         if i and self._cut is not None and self._runs[i - 1][-1].end > lo:
             lo = self._cut
-        m = _ENUMERATION.match(text, lo, first)
-        lo = m.end() if m else lo
-        hi = clause_end(text, last, self._e)
+        if text[lo : lo + 1] in _CN_DIGITS and (m := _ENUMERATION.match(text, lo, first)):
+            lo = m.end()
+        hi = self._clauses.end(last, self._e)
         self._cut = None
         nxt = self._runs[i + 1][0].start if i + 1 < len(self._runs) else None
         if nxt is not None and nxt < hi:  # the next run is in this clause

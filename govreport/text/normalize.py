@@ -45,6 +45,14 @@ _DELETABLE = regex.compile(rf"{_PINYIN}|[{_INVISIBLE}]+|{_SPACE}")
 
 # (with the full-width digits and signs that are folded later, and the ratio colon ∶)
 _TIGHT = regex.compile(r"[\p{Han}0-9０-９%％.．,，、。；：;:∶×“”‘’《》（）()\-—~～/]")
+_TIGHT_MARKS = frozenset("0123456789０１２３４５６７８９%％.．,，、。；：;:∶×“”‘’《》（）()-—~～/")
+
+
+def _tight(c: str) -> bool:
+    """`_TIGHT.match(c)`, with the usual characters answered without the engine."""
+    if c in _TIGHT_MARKS or "\u4e00" <= c <= "\u9fff":
+        return True
+    return c >= "\u2e80" and _TIGHT.match(c) is not None
 # A line that starts with a list number (2.加快…, （三）…, 四、…) is a new item, not the rest
 # of a number or of a clause.
 _LIST_ITEM = re.compile(
@@ -176,7 +184,7 @@ def _keep_space(text: str, start: int, end: int) -> bool:
     while end < len(text) - 1 and text[end] in _INVISIBLE:
         end += 1
     left, right = text[start - 1], text[end]
-    tight_left, tight_right = _TIGHT.match(left), _TIGHT.match(right)
+    tight_left, tight_right = _tight(left), _tight(right)
     if not (tight_left or tight_right):
         return True  # Latin words, or a line of site chrome: keep
     digits = left.isdigit() and right.isdigit()

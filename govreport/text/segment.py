@@ -66,8 +66,8 @@ class Clauses:
     clause start of each of its numbers is a bisect: `clause_start` for many positions.
 
     >>> c = Clauses("增长5%,其中工业增长8%", 0, 13)
-    >>> c.start(13), c.start(13, 10), c.start(3)
-    (5, 10, 0)
+    >>> c.start(13), c.start(13, 10), c.start(3), c.end(3, 13), c.end(6, 13)
+    (5, 10, 0, 4, 13)
     """
 
     __slots__ = ("_text", "_lo", "_hi", "_marks")
@@ -77,6 +77,13 @@ class Clauses:
         self._lo = start
         self._hi = len(text) if end is None else end
         self._marks = [m.start() for m in _BOUNDARY.finditer(text, start, self._hi)]
+
+    def end(self, pos: int, ceil: int) -> int:
+        """`clause_end(text, pos, ceil)`, for `pos` and `ceil` inside the stretch scanned."""
+        if pos < self._lo or ceil > self._hi or ceil < pos:
+            return clause_end(self._text, pos, ceil)
+        i = bisect_left(self._marks, pos)
+        return min(self._marks[i], ceil) if i < len(self._marks) else ceil
 
     def start(self, pos: int, floor: int = 0) -> int:
         """`clause_start(text, pos, floor)`."""
