@@ -24,6 +24,11 @@ def test_mention_as_written(passage, value, mention):
     assert hits[0].mention == mention
 
 
+def test_unit_as_written():
+    r = extract("城鎮新增就業3.2萬人(rén),", region="株洲市", year=2022)[0]
+    assert (r.raw_unit, r.unit, r.value) == ("萬人", "person", 32000.0)
+
+
 def test_indicator_code_is_read_on_the_clean_mention():
     r = extract("今年全市地區生產(chǎn)總值(zhí)增長7.5%左右。", region="某市", year=2022)[0]
     assert r.indicator == "gdp"

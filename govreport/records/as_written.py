@@ -17,7 +17,7 @@ the source was traditional (城鎮居民人均可支配收入).
 
 from __future__ import annotations
 
-from ..text.normalize import Normalized, to_traditional
+from ..text.normalize import PINYIN, Normalized, to_traditional
 
 _SHORTEST = 2  # a stretch of one character is too common to say where the mention is
 
@@ -40,6 +40,25 @@ def as_written(norm: Normalized, mention: str, s: int, e: int, pos: int) -> str:
         out.append(piece if " " in mention[i:j] else "".join(piece.split()))
         i = j
     return "".join(out)
+
+
+def unit_as_written(norm: Normalized, raw: str, start: int, end: int) -> str:
+    """The unit `raw` of the number at clean text[start:end] as the source writes it, without
+    pinyin or spaces (3.2萬人(rén) → 萬人).
+
+    >>> from govreport.text.normalize import normalize
+    >>> n = normalize("城鎮新增就業3.2萬人(rén)")
+    >>> unit_as_written(n, "万人", 6, 11)
+    '萬人'
+    """
+    at = norm.text.rfind(raw, start, end) if raw else -1
+    if at < 0:
+        return raw
+    src_s, src_e = norm.span(at, at + len(raw))
+    piece = norm.source[src_s:src_e]
+    if "(" in piece or "（" in piece:
+        piece = PINYIN.sub("", piece)
+    return "".join(piece.split())
 
 
 def _longest_stretch(text: str, mention: str, i: int, s: int, e: int, pos: int) -> tuple[int, int]:

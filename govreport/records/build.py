@@ -24,14 +24,14 @@ from ..text.segment import (
     sentences,
 )
 from .context import WINDOW, Context, CueIndex, enter_section, read_sentence, time_of
-from .as_written import as_written
+from .as_written import as_written, unit_as_written
 from .quote import Quotes
 from .mention import DEED_END, FLOW_LEAD, SUBJECT_SPAN, Subject, subject_of
 from .subjects import GROWTH_NOUN, bare_use, indicator_code, leading_indicator, opening_zone, region_list, split_subjects
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
 _GROWTH_VERB = re.compile(
-    r"(?:增长|下降|降低|减少|提高|提升|回落|下滑|增速|增幅|降幅|涨幅|改善|上涨|上升|压减|削减|压降|缩减|增|降|涨)"
+    r"(?:增长|下降|降低|减少|提高|提升|回落|下滑|增速|增幅|降幅|涨幅|改善|上涨|上升|压减|削减|压降|缩减|降价|增|降|涨)"
     r"(?:了)?(?:分别|均)?(?:为|达到|达|是)?(?:约|近|超过|突破|超)?$"
 )
 _CHANGE_VERB = re.compile(
@@ -86,6 +86,7 @@ def build(
     tops = {p[0]: p for p in (sections(text, spans) if parts is None else parts)}
     out: list[Indicator] = []
     qi = 0
+    verbatim = norm.source == text
     for s, e in spans:
         if _GLOSSARY.match(text, s, e):
             break  # 名词解释: the glossary after the speech defines its slogans (“1+8+N”), no numbers
@@ -106,7 +107,7 @@ def build(
                 in_sentence.append(found[qi])
             qi += 1
         if in_sentence:
-            out.extend(_sentence_records(norm, s, e, in_sentence, ctx, region, hits))
+            out.extend(_sentence_records(norm, s, e, in_sentence, ctx, region, hits, verbatim))
     return out
 
 
@@ -174,11 +175,14 @@ def _measure(q: Found, before: str, mention: str) -> str:
     return "level"
 
 
-def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
+def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indicator]:
     text = norm.text
     sent = text[s:e]
-    src_s, src_e = norm.span(s, e)
-    plain = norm.source[src_s:src_e] == sent  # the source writes it as read: mentions are as written
+    if verbatim:  # the whole source is written as read
+        plain = True
+    else:  # is this sentence? then its mentions are as written already
+        src_s, src_e = norm.span(s, e)
+        plain = norm.source[src_s:src_e] == sent
     out: list[Indicator] = []
     last_members: list[Subject] = []
     last_subject: Subject | None = None
@@ -339,7 +343,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
                         high=q.high,
                         qualifier=q.qualifier,
                         unit=q.unit,
-                        raw_unit=q.raw_unit,
+                        raw_unit=q.raw_unit if plain else unit_as_written(norm, q.raw_unit, q.start, q.end),
                         year=t.year,
                         period_start=t.period_start,
                         estimated=t.estimated,

@@ -4,7 +4,7 @@
 A clause runs between the marks of `segment.CLAUSE_BOUNDARY`. Two runs of numbers in one
 clause are cut apart at the first 、 between them (outside brackets: 5个县(市、区));
 without one they share the clause (8个项目获批资金6.6亿元). A clause does not quote the
-enumeration that opens it (三是…), nor spaces at its ends.
+enumeration that opens it (三是…, 4.), nor spaces at its ends.
 
 >>> from govreport.quantities.grammar import find
 >>> from govreport.text.segment import Clauses
@@ -22,8 +22,9 @@ import re
 from ..quantities.grammar import Found
 from ..text.segment import Clauses
 
-_CN_DIGITS = frozenset("一二三四五六七八九十")
-_ENUMERATION = re.compile(r"[一二三四五六七八九十]{1,3}是")
+_ENUMERATORS = frozenset("一二三四五六七八九十0123456789")
+# 三是…, 4.改造…: the number of an item in a list
+_ENUMERATION = re.compile(r"[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．、](?![0-9])")
 _LIST_MARKS = re.compile(r"[、(（)）]")
 
 
@@ -43,7 +44,7 @@ class Quotes:
         lo = self._clauses.start(first, self._s)
         if i and self._cut is not None and self._runs[i - 1][-1].end > lo:
             lo = self._cut
-        if text[lo : lo + 1] in _CN_DIGITS and (m := _ENUMERATION.match(text, lo, first)):
+        if text[lo : lo + 1] in _ENUMERATORS and (m := _ENUMERATION.match(text, lo, first)):
             lo = m.end()
         hi = self._clauses.end(last, self._e)
         self._cut = None

@@ -40,7 +40,7 @@ _SPACE = r"[ \t\r\n\u3000\u00a0\u2002\u2003\u2009]+"
 # Invisible format characters of web pages (zero-width spaces and joiners, a BOM inside
 # the text, soft hyphens): never part of a word, always deleted.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_PINYIN_AT = regex.compile(_PINYIN)
+PINYIN = regex.compile(_PINYIN)  # pinyin in brackets after a Han character
 _DELETABLE = regex.compile(rf"{_PINYIN}|[{_INVISIBLE}]+|{_SPACE}")
 
 # (with the full-width digits and signs that are folded later, and the ratio colon ∶)
@@ -168,7 +168,7 @@ class Normalized:
         """
         s, e = self.span(start, end)
         if e < len(self.source) and self.source[e] in "(（" and end > start:
-            m = _PINYIN_AT.match(self.source, e)
+            m = PINYIN.match(self.source, e)
             if m and (end >= len(self.text) or self.to_source(end) >= m.end()):
                 e = m.end()
         return s, e
