@@ -102,7 +102,7 @@ _NOUN_AFTER = re.compile(
     rf"(?:[0-9]+(?:\.[0-9]+)?[万亿]?元以[上下]|[0-9]+(?:\.[0-9]+)?[千百万亿]*元?级|[0-9]+[项个件类]|[0-9](?=[A-Z]))?[{HAN}“”A-Za-z](?:[{HAN}“”A-Za-z]|、(?=[{HAN}])|[(（][^()（）]{{0,8}}[)）]|(?<=[过超])[0-9]+(?:\.[0-9]+)?[千百万亿]*元){{0,15}}"
 )
 # A noun after a count ends before these words: 384个贫困村全部退出, 126家增加到215家.
-_NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围)")
+_NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|获得|入围|压缩|缩短|缩减|压减|延长)")
 _NOUN_STOP = re.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
     r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在(?!建|库|册|岗|营)|大关|台阶|被评为|按计划|按期|"
@@ -213,6 +213,7 @@ def _named(after: str, at: int, noun: str) -> str:
 # --- 3. a time taken -----------------------------------------------------------------
 
 _DURATION_LEAD = re.compile(r"(?:时间|之内|内|就|即|便)*")
+_MORE_TIMES = re.compile(r"(?:[和、及与][0-9]+(?:\.[0-9]+)?(?:天|个月)){1,8}")
 _DEED_STOP = re.compile(r"[0-9、，,；;。：:！？!?\n“]|的")
 # verbs of taking a time, stripped one at a time from the subject's end (a `(?:…)+$` pattern
 # of overlapping words would backtrack exponentially)
@@ -224,9 +225,11 @@ def _time_taken(text: str, q: Found, prefix: str, whole: str, subj: str, noun_en
     (not 办理时限由20天压缩到3天, 优良天数318天, 连续3个月: there the days are measured)."""
     if q.unit != "day" and q.raw_unit != "个月":
         return subj, noun_end
-    taken = _DURATION_LEAD.match(text, q.end)
+    rest = _MORE_TIMES.match(text, q.end)  # 分别用45天和24天实现…: the deed follows the last
+    last = rest.end() if rest else q.end
+    taken = _DURATION_LEAD.match(text, last)
     nothing_before = len(whole) <= 2 and not prefix.endswith(("连续", "提前", "缩短", "延长", "推迟"))
-    if not (taken.end() > q.end or prefix.endswith(_DURATION_VERBS) or nothing_before):
+    if not (taken.end() > last or prefix.endswith(_DURATION_VERBS) or nothing_before):
         return subj, noun_end
     limit = min(len(text), taken.end() + 30)
     stop = _DEED_STOP.search(text, taken.end(), limit)
