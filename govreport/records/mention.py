@@ -9,7 +9,8 @@
 3. a time taken, named by what was done in it (5天签约 → 签约用时);
 4. a fund or an award named after the money (5亿元科技成果转化基金);
 5. the owner after 的 (99%的行政村, 总投资50亿元的新能源项目), or what invested money
-   did (投资40万元配齐办公用品);
+   did (投资40万元配齐办公用品), or the service people were given (为6200名残障儿童提供
+   康复救助 → 康复救助残障儿童);
 6. last touches: the last of a list doubles (倍增), 占 makes a share (比重), and a
    sub-region at the head becomes the record's region.
 
@@ -59,6 +60,7 @@ def subject_of(text: str, s: int, q: Found, region: str, clauses: Clauses) -> Su
     subj, noun_end = _time_taken(text, q, prefix, whole, subj, noun_end)
     subj, noun_end = _fund_named(text, q, subj, noun_end)
     subj, noun_end = _owner(text, q, prefix, subj, noun_end)
+    subj, noun_end = _served(text, q, prefix, subj, noun_end)
     subj = _last_touches(q, subj)
     reg, rest = sub_region(subj, region)
     if not reg and whole is not subj:  # 自贸区完成…等40余项: the place opened the examples
@@ -325,6 +327,29 @@ def _owner(text: str, q: Found, prefix: str, subj: str, noun_end: int) -> tuple[
         if target:
             subj = target + measured.group()  # 总投资110亿元“光热+风电”示范项目: its investment
     return subj, noun_end
+
+
+# 为N名X提供Y: the people are named by what they were given
+_SERVE = re.compile(r"提供|发放|办理|落实|减免|兑现|安排|解决")
+_HOW = re.compile(r"(?:免费|无偿|集中|及时|全部|累计|共)+$")
+
+
+def _served(text: str, q: Found, prefix: str, subj: str, noun_end: int) -> tuple[str, int]:
+    """为6200名14岁以下符合救助条件的残障儿童提供康复救助: 康复救助残障儿童."""
+    if not prefix.endswith("为") or q.unit not in ("person", "household", "count", "person_time"):
+        return subj, noun_end
+    end = clause_end(text, q.end, q.end + _AFTER_SPAN)
+    verb = _SERVE.search(text, q.end, end)
+    if verb is None:
+        return subj, noun_end
+    whom = text[q.end : verb.start()]
+    whom = _HOW.sub("", whom[whom.rfind("的") + 1 :])  # 14岁以下符合救助条件的残障儿童: the people
+    rest = text[verb.end() : end]
+    deed = _DIGIT.split(rest, 1)[0]
+    if len(whom) < 2 or len(deed.removeprefix("了")) < 2 or not is_common_han(whom[0]):
+        return subj, noun_end
+    # 发放护理补贴790万元: the number after is the deed's own, and the deed its subject
+    return deed.removeprefix("了") + whom, (verb.start() if len(deed) < len(rest) else end)
 
 
 def _invested_in(after: str) -> str:
