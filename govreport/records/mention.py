@@ -75,7 +75,7 @@ _LEAD_JUNK = re.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
 # Money and rates do not take a noun after them (100亿元大关, 5.2亿元的项目).
 _NO_NOUN_AFTER = {"%", "pp", "times", "CNY", "USD"}
 # Verbs that make a count a flow (新建4家中心, 引进10家企业): kept before the counted noun.
-FLOW_LEAD = re.compile(r"新增|净增|新建改扩建|新改扩建|新建改造|新建改建|新改建|新建|引进|新登记|新认定")
+FLOW_LEAD = re.compile(r"新增|净增|新建改扩建|新改扩建|新建改造|新建改建|新改建|新建|引进|新登记|新认定|新成立|新组建|新设立|新培育|新发展")
 _FLOW_VERB = re.compile(rf"(?:{FLOW_LEAD.pattern})$")
 
 
@@ -231,7 +231,8 @@ def _time_taken(text: str, q: Found, prefix: str, whole: str, subj: str, noun_en
     last = rest.end() if rest else q.end
     taken = _DURATION_LEAD.match(text, last)
     nothing_before = len(whole) <= 2 and not prefix.endswith(("连续", "提前", "缩短", "延长", "推迟"))
-    if not (taken.end() > last or prefix.endswith(_DURATION_VERBS) or nothing_before):
+    within = text[q.end - 1] == "内"  # 25天内企业全面复工: the qualifier took the 内
+    if not (taken.end() > last or within or prefix.endswith(_DURATION_VERBS) or nothing_before):
         return subj, noun_end
     limit = min(len(text), taken.end() + 30)
     stop = _DEED_STOP.search(text, taken.end(), limit)
