@@ -3,8 +3,8 @@ scope words, split into list members (A、B分别…), and mapped to an indicato
 
 >>> indicator_code("规模工业增加值")
 'industrial_value_added'
->>> indicator_code("电子显示产值") is None
-True
+>>> indicator_code("电子显示产值") is None, indicator_code("现代服务业增加值") is None
+(True, True)
 >>> split_subjects("城乡居民人均可支配收入", 2)
 ['城镇居民人均可支配收入', '农村居民人均可支配收入']
 >>> split_subjects("实际到位内资、外资", 2)
