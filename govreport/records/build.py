@@ -187,7 +187,6 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
     last_members: list[Subject] = []
     last_subject: Subject | None = None
     last_unit = ""
-    last_start = s
     singles: list[Subject] = []  # subjects of the one-number runs just before
     floor = s
     clauses = Clauses(text, s, e)  # the clause of each number is looked up, not walked back to
@@ -233,11 +232,12 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
         if (
             last_subject is not None
             and head.unit == last_unit
-            and clauses.start(head.start, last_start) == last_start  # one clause: not 签约项目30个,开工25个
             and DEED_END.fullmatch(subj.mention.removeprefix("已经").removeprefix("已"))
         ):
-            # …问题楼盘复工19个: those of the things just counted that did it (复工问题楼盘)
-            subj = Subject(subj.mention + last_subject.mention, last_subject.region, subj.start, subj.end, subj.clause)
+            # …问题楼盘复工19个, 签约项目30个,开工25个: those of the things just counted that
+            # did it (复工问题楼盘, 开工签约项目)
+            things = last_subject.mention.removeprefix("共")  # (共受理线索7条: 共 counts them all)
+            subj = Subject(subj.mention + things, last_subject.region, subj.start, subj.end, subj.clause)
         if last_subject is not None and _LEVEL_WORD.fullmatch(subj.mention) and (lv := _LEVEL_WORD.search(last_subject.mention)):
             # 新增省级以上企业技术创新平台18个、市级48个: the same things, of another level
             m = last_subject.mention
@@ -361,6 +361,5 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
             singles = []
         last_subject = members[-1]
         last_unit = run[-1].unit
-        last_start = run[-1].start
         floor = max(run[-1].end, subj.end)
     return out
