@@ -130,7 +130,7 @@ _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
 _COUNTED = ("count", "household", "person", "person_time")
 _CAPACITY_LEAD = ("年产", "年产能", "年加工", "年处理")
-_CAPACITY_NAME = re.compile(rf"[{HAN}]{{1,10}}?等?(?:项目|基地|生产线|工厂|工程)")
+_CAPACITY_NAME = re.compile(rf"(?:[{HAN}]|[(（][{HAN}]{{1,6}}[)）]){{1,12}}?等?(?:项目|基地|生产线|工厂|工程)")
 # measure words that, after a Chinese numeral, tell a story rather than count (两次亲临)
 _NARRATIVE_UNITS = frozenset(("次", "份", "篇"))
 # 改善 is a fall when what improves is a concentration, an index or an intensity.
@@ -323,8 +323,10 @@ def _excluded(text: str, f: Found) -> bool:
         return True  # 1小时经济圈, 144小时过境免签, 24小时自助服务: a name, not a time taken
     if f.raw_unit == "倍增" and _PLAN_MAKING.search(text, max(0, s - 4), s):
         return True  # 量身定制倍增方案, 蕴含倍增潜力: a plan or a promise with nothing doubled
-    if text.endswith(_CAPACITY_LEAD, max(0, s - 3), s) and _CAPACITY_NAME.match(text, e):
-        return True  # 年产10万吨增塑剂项目: a plant's capacity names the project (RECORDS.md)
+    if (text.endswith(_CAPACITY_LEAD, max(0, s - 3), s) and _CAPACITY_NAME.match(text, e)) or (
+        text.startswith("/年", e) and _CAPACITY_NAME.match(text, e + 2)
+    ):
+        return True  # 年产10万吨增塑剂项目, 12万吨/年烷烃深加工项目: a plant's capacity names it (RECORDS.md)
     if _in_short_quote(text, s):
         return True
     return False

@@ -58,6 +58,7 @@ _WHOLES = ("全国", "全省", "全市", "全区", "全县", "全州")
 _SHARE_OF = re.compile(r"占(全国|全省|全市|全区|全县|全州)")
 _COUNTS = ("count", "household", "person", "person_time")
 _RATE_HEAD = re.compile(r"(?:标准|率|比例|比重|占比|价格|单价)$")
+_SEMICOLON = re.compile(r";")  # (；is folded to ; by normalize)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:以上|以下)?")
 # A record's text quotes its clause, but never more than this (a list of thousands).
 _LONGEST_TEXT = 300
@@ -191,6 +192,8 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
     floor = s
     clauses = Clauses(text, s, e)  # the clause of each number is looked up, not walked back to
     place = opening_zone(sent)  # a sub-region the sentence opens with (集美新城要完成投资…,加快…): the rest is its
+    # …;高端装备产业园提升…,实施…: a part after a semicolon may open with a zone of its own
+    parts = [(m.end(), z) for m in _SEMICOLON.finditer(sent) if (z := opening_zone(sent[m.end() :]))] if ";" in sent else []
     runs = _runs(text, qs)
     quotes = Quotes(text, s, e, runs, clauses)
     for i, run in enumerate(runs):
@@ -198,6 +201,8 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
         subj = subject_of(text, floor, head, region, clauses)
         quote = quotes.of(i)
         prefix_head = text[subj.clause : head.start]
+        while parts and parts[0][0] <= head.start - s:
+            place = parts.pop(0)[1]
         if subj.region and clauses.start(head.start, max(s, head.start - SUBJECT_SPAN)) == s:
             place = subj.region
         elif place and not subj.region and not any(w in prefix_head for w in _WHOLES):

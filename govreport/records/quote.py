@@ -22,6 +22,7 @@ import re
 from ..quantities.grammar import Found
 from ..text.segment import Clauses
 
+_RATIO = frozenset(":：∶")
 _ENUMERATORS = frozenset("一二三四五六七八九十0123456789")
 # 三是…, 4.改造…: the number of an item in a list
 _ENUMERATION = re.compile(r"[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．、](?![0-9])")
@@ -46,7 +47,11 @@ class Quotes:
             lo = self._cut
         if text[lo : lo + 1] in _ENUMERATORS and (m := _ENUMERATION.match(text, lo, first)):
             lo = m.end()
+        while lo > self._s + 1 and text[lo - 1] in _RATIO and text[lo - 2].isdigit():
+            lo = self._clauses.start(lo - 1, self._s)  # 由1:40.6:58.4调整为…: a ratio is no clause mark
         hi = self._clauses.end(last, self._e)
+        while hi + 1 < self._e and text[hi] in _RATIO and text[hi + 1].isdigit():
+            hi = self._clauses.end(hi + 1, self._e)
         self._cut = None
         nxt = self._runs[i + 1][0].start if i + 1 < len(self._runs) else None
         if nxt is not None and nxt < hi:  # the next run is in this clause

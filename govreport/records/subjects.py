@@ -324,15 +324,15 @@ _PER_UNIT = re.compile(r"(?:万元|单位|每万元)(?:地区生产总值|生产
 # Zones a report names inside its region (高新区营业收入, 集美新城要完成投资).
 _ZONES = (
     "经济技术开发区|高新技术产业开发区|经济开发区|临空经济区|综合保税区|高新区|经开区|开发区|新区|新城"
-    "|园区|自贸区|自贸试验区|保税区|示范区|试验区|科学城|科技城"
+    "|园区|自贸区|自贸试验区|保税区|示范区|试验区|科学城|科技城|产业园区|工业园区|产业园|工业园"
 )
 # (a zone's named part goes with it: 临空经济区廊坊片区)
 _ZONE = re.compile(rf"^[{HAN}]{{0,4}}(?:{_ZONES})(?:[{HAN}]{{2,4}}片区)?(?=[{HAN}A-Z])")
 # (as a sentence's subject, a short name only: 加密老城新区 is a deed)
-_ZONE_SUBJECT = re.compile(rf"[{HAN}]{{0,3}}(?:{_ZONES})(?:[{HAN}]{{2,4}}片区)?(?=[{HAN}A-Z])")
+_ZONE_SUBJECT = re.compile(rf"[{HAN}]{{0,4}}(?:{_ZONES})(?:[{HAN}]{{2,4}}片区)?(?=[{HAN}A-Z])")
 # Verbs that open a clause about building a zone, not one about the zone (加快…园区建设)
 _ZONE_VERBS = "加快|建设|创建|打造|推进|培育|争创|申报|积极|规划"
-_VERB_FIRST = re.compile(rf"{_ZONE_VERBS}|新建|扩建|建成|实施|完善|提升|优化|聚焦|支持|发挥|充分|依托|以")
+_VERB_FIRST = re.compile(rf"{_ZONE_VERBS}|新建|扩建|建成|实施|完善|提升|优化|聚焦|支持|发挥|充分|依托|加密|延伸|连通|以")
 _ZONE_CLAUSE = re.compile(rf"(?!{_ZONE_VERBS})[{HAN}]{{0,5}}?(?:{_ZONES}|片区)(?=[,，:：])")
 
 
