@@ -422,3 +422,19 @@ def test_undecodable_bytes_raise_decode_error(data, tmp_path):
 def test_error_classes_are_govreport_errors():
     for cls in (InputError, DecodeError, govreport.ValidationError):
         assert issubclass(cls, GovreportError)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市甲" + "和" * 150 + "地区生产总值分别增长5%、6%。",  # names of a counted list, split one way only
+        "粮食、油料二大作物产量分别增长5%、6%。",  # 二 as well as 两 counts a list
+        "兴平、礼泉二县地区生产总值分别增长5%、6%。",
+        "區級稅收12.3億元" + "，占比56.9%" * 400 + "。",  # a chain of appended words, as written
+    ],
+)
+def test_hostile_text_with_a_region(text):
+    """Rules that only run inside a report's region (place names, sub-regions)."""
+    records = govreport.extract(text, region="咸阳市", year=2022)
+    for r in records:
+        assert text[r.start : r.end] == r.text

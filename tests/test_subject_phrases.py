@@ -27,3 +27,10 @@ def test_each_member_of_a_list_gets_the_shared_number(text):
     records = extract(text, region="某市", year=2022)
     assert len(records) == 2 and records[0].value == records[1].value
     assert records[0].mention != records[1].mention
+
+
+def test_a_part_of_the_things_counted_names_no_indicator():
+    """达标50家 are some of the 新增市场主体: not the market_entities indicator itself."""
+    whole, part = extract("新增市场主体2000家，达标50家。", region="某市", year=2022)
+    assert (whole.indicator, part.indicator) == ("market_entities", None)
+    assert part.mention == "达标新增市场主体"

@@ -129,6 +129,7 @@ _MILESTONE = ("大关", "台阶", "级大关", "级台阶")  # 跨过千亿级�
 _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
 _COUNTED = ("count", "household", "person", "person_time")
+_SPANS_OF_TIME = ("个月", "小时", "分钟")
 _CAPACITY_LEAD = ("年产", "年产能", "年加工", "年处理")
 _CAPACITY_NAME = re.compile(rf"(?:[{HAN}]|[(（][{HAN}]{{1,6}}[)）]){{1,12}}?等?(?:项目|基地|生产线|工厂|工程)")
 # measure words that, after a Chinese numeral, tell a story rather than count (两次亲临)
@@ -237,6 +238,8 @@ def _candidates(text: str) -> list[Found]:
         if t:
             qual = suffix[t.group()]
             e = t.end()
+        elif text.startswith("内", e) and (unit == "day" or raw.endswith(_SPANS_OF_TIME)):
+            qual, e = "at_most", e + 1  # 5天内, 40个工作日内: within (not 12个内设机构)
         out.append(Found(s, e, value, None, None, qual, unit, raw, s, chinese=chinese))
     return out
 

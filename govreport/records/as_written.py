@@ -20,12 +20,18 @@ from __future__ import annotations
 from ..text.normalize import PINYIN, Normalized, to_traditional
 
 _SHORTEST = 2  # a stretch of one character is too common to say where the mention is
+_LONGEST = 80  # longer mentions are lists of names, given as read
+# A subject is read at most SUBJECT_SPAN (160) before its number and _AFTER_SPAN (80) after
+# it; its stretches are looked for in a window a little wider.
+_REACH = 400
 
 
 def as_written(norm: Normalized, mention: str, s: int, e: int, pos: int) -> str:
     """`mention`, read in the clean sentence text[s:e] about the number at `pos`, as the
     source writes it."""
     text = norm.text
+    if len(mention) > _LONGEST:
+        return mention  # an endless list: as read (each stretch would cost a scan of its window)
     out: list[str] = []
     i = 0
     while i < len(mention):
@@ -64,7 +70,8 @@ def unit_as_written(norm: Normalized, raw: str, start: int, end: int) -> str:
 def _longest_stretch(text: str, mention: str, i: int, s: int, e: int, pos: int) -> tuple[int, int]:
     """The longest mention[i:j] (at least _SHORTEST long) that the sentence holds near the
     number, and where: the last place before the number, else the first after; (i, -1)
-    when none. Grown a character at a time, so a mention costs a few scans of its window."""
+    when none. Grown a character at a time: a stretch costs one scan of the window for
+    each of its characters, and a mention at most _LONGEST of them."""
     lo, hi = max(s, pos - _REACH), min(e, pos + _REACH)
 
     def where(j: int) -> int:
@@ -79,5 +86,3 @@ def _longest_stretch(text: str, mention: str, i: int, s: int, e: int, pos: int) 
         j, at = j + 1, longer
     return j, at
 
-
-_REACH = 400  # a subject is read at most this far from its number (SUBJECT_SPAN, _AFTER_SPAN)

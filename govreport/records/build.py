@@ -17,6 +17,7 @@ from ..models import Indicator
 from ..quantities.grammar import Found, find
 from ..text.normalize import Normalized
 from ..text.segment import (
+    CLAUSE_BOUNDARY,
     Clauses,
     heading_start,
     heading_kind,
@@ -158,6 +159,12 @@ def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
     return runs
 
 
+def _boundaries(text: str, start: int, end: int) -> int:
+    """How many clause marks text[start:end] holds."""
+    gap = text[start:end]
+    return sum(gap.count(c) for c in CLAUSE_BOUNDARY) if len(gap) < 40 else 2
+
+
 def _measure(q: Found, before: str, mention: str) -> str:
     if q.raw_unit == "倍" and q.unit == "%":
         return "growth"  # 增长1.5倍
@@ -188,6 +195,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
     last_members: list[Subject] = []
     last_subject: Subject | None = None
     last_unit = ""
+    last_end = s
     singles: list[Subject] = []  # subjects of the one-number runs just before
     floor = s
     clauses = Clauses(text, s, e)  # the clause of each number is looked up, not walked back to
@@ -210,7 +218,8 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
         use = bare_use(subj.mention)
         if last_subject is not None and (use == "append" or (use == "of_count" and last_unit == "count")):
             # 区级税收12.3亿元,占比56.9%; 签约项目31个、总投资50亿元: the things counted
-            subj = Subject(last_subject.mention + subj.mention, last_subject.region, subj.start)
+            m = last_subject.mention  # (once: 占比56.9%,占比…: the same share again)
+            subj = Subject(m if m.endswith(subj.mention) else m + subj.mention, last_subject.region, subj.start)
         elif (
             last_subject is not None
             and use in ("sibling", "of_count")
@@ -234,15 +243,16 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
             )
         ):
             subj = Subject(last_subject.mention, last_subject.region, subj.start)  # 累计完成投资
+        deed = subj.mention.removeprefix("已经").removeprefix("已")
         if (
             last_subject is not None
             and head.unit == last_unit
-            and DEED_END.fullmatch(subj.mention.removeprefix("已经").removeprefix("已"))
+            and DEED_END.fullmatch(deed)
+            and _boundaries(text, last_end, head.start) <= 1  # this clause or the next
         ):
             # …问题楼盘复工19个, 签约项目30个,开工25个: those of the things just counted that
-            # did it (复工问题楼盘, 开工签约项目)
-            things = last_subject.mention.removeprefix("共")  # (共受理线索7条: 共 counts them all)
-            subj = Subject(subj.mention + things, last_subject.region, subj.start, subj.end, subj.clause)
+            # did it (复工问题楼盘, 开工签约项目); a part of them, so no indicator of its own
+            subj = Subject(deed + last_subject.mention, last_subject.region, subj.start, subj.end, subj.clause, coded=False)
         if last_subject is not None and _LEVEL_WORD.fullmatch(subj.mention) and (lv := _LEVEL_WORD.search(last_subject.mention)):
             # 新增省级以上企业技术创新平台18个、市级48个: the same things, of another level
             m = last_subject.mention
@@ -340,7 +350,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
                 _validate(  # the model's full validation, without __init__'s frame: 2.2 µs, not 3.5
                     dict(
                         kind=t.kind,
-                        indicator=indicator_code(mention),
+                        indicator=indicator_code(mention) if who.coded else None,
                         mention=mention if plain else as_written(norm, mention, s, e, q.start),
                         measure=measure,
                         value=value,
@@ -366,5 +376,6 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
             singles = []
         last_subject = members[-1]
         last_unit = run[-1].unit
+        last_end = run[-1].end
         floor = max(run[-1].end, subj.end)
     return out

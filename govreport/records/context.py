@@ -320,6 +320,9 @@ def enter_section(ctx: Context, kind: str | None, title: str = "") -> Context:
 _ANNUAL_MEAN = re.compile(r"年均(?:浓度|收入|气温|降水|值)")
 # What a project is expected to yield once built (建成后, 全部投产后, 达产达效后)
 _PROJECTED = re.compile(r"(?:建成|投产|达产|达效|投用|运营|竣工|满产)后")
+# … and words of a yield to come after it (not 随着高铁站建成运营后,旅客发送量达到500万人次)
+_YIELD = re.compile(r"可|将|预计|年产|每年|年均|达产")
+_PROJECTION_REACH = 40
 
 
 class Time(NamedTuple):  # a tuple: made once per number, ten times cheaper than a frozen dataclass
@@ -396,6 +399,6 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None, cla
         year, start = y, None
     if kind == "achievement" and ctx.estimated_note and year == y - 1:
         estimated = True
-    if "后" in before and _PROJECTED.search(before):
+    if "后" in before and (p := _PROJECTED.search(before, max(0, len(before) - _PROJECTION_REACH))) and _YIELD.search(before, p.end()):
         return Time("target", None, None, False)  # 项目投产后年产值可达6亿元: what a project is to yield, in no year
     return Time(kind, year, start, estimated)

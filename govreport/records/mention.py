@@ -45,6 +45,7 @@ class Subject:
     start: int  # clean offset where the record's text begins
     end: int = 0  # clean offset where the subject's words end (after a noun that follows)
     clause: int = 0  # clean offset where the number's clause begins
+    coded: bool = True  # may name an indicator (not a part of one: 达标新增市场主体)
 
 
 def subject_of(text: str, s: int, q: Found, region: str, clauses: Clauses) -> Subject:

@@ -261,7 +261,7 @@ def split_subjects(subject: str, n: int) -> list[str]:
         return ["第一产业比重", "第二产业比重", "第三产业比重"]  # 13.5∶44.6∶41.9
     subject = _RESPECTIVELY.sub("", subject)
     counted = _MEMBERS_COUNTED.search(subject)
-    if counted and _CN_DIGITS.index(counted.group(1)) + 1 == n:
+    if counted and _SMALL_NUMERALS[counted.group(1)] == n:
         subject = subject[: counted.start()] + subject[counted.end() :]  # 城镇、农村两类居民收入
     if "占" in subject:  # 技术合同成交额、专利授权量占全省比重: each member's share of the whole
         left, right = subject.split("占", 1)
@@ -329,7 +329,7 @@ _ZONES = (
 # (a zone's named part goes with it: 临空经济区廊坊片区)
 _ZONE = re.compile(rf"^[{HAN}]{{0,4}}(?:{_ZONES})(?:[{HAN}]{{2,4}}片区)?(?=[{HAN}A-Z])")
 # (as a sentence's subject, a short name only: 加密老城新区 is a deed)
-_ZONE_SUBJECT = re.compile(rf"[{HAN}]{{0,4}}(?:{_ZONES})(?:[{HAN}]{{2,4}}片区)?(?=[{HAN}A-Z])")
+_ZONE_SUBJECT = re.compile(rf"([{HAN}]{{0,4}}?)({_ZONES})(?:[{HAN}]{{2,4}}片区)?(?=[{HAN}A-Z])")
 # Verbs that open a clause about building a zone, not one about the zone (加快…园区建设)
 _ZONE_VERBS = "加快|建设|创建|打造|推进|培育|争创|申报|积极|规划"
 _VERB_FIRST = re.compile(rf"{_ZONE_VERBS}|新建|扩建|建成|实施|完善|提升|优化|聚焦|支持|发挥|充分|依托|加密|延伸|连通|以")
@@ -347,8 +347,20 @@ def opening_zone(sentence: str) -> str:
     ('东丽经开区', '')
     """
     head = sentence.lstrip(" \u3000—-")
-    m = _ZONE_CLAUSE.match(head) or _ZONE_SUBJECT.match(head)
+    m = _ZONE_CLAUSE.match(head)
+    if m is None and (m := _ZONE_SUBJECT.match(head)) and not _named_zone(m.group(1), m.group(2)):
+        return ""  # 两个开发区实现…, 产业园区建设加快: zones in general, not one
     return m.group() if m and _is_zone(m.group()) else ""
+
+
+# Kinds of zone that a city has one of, and that name it alone (高新区营业收入增长…)
+_ONE_OF_A_KIND = ("高新区", "经开区", "自贸区", "临空经济区", "经济开发区", "经济技术开发区", "综合保税区")
+_NOT_A_NAME = re.compile(r"[0-9一二两三四五六七八九十个各全]|^(?:产业|工业|新城|新区|园区)$")
+
+
+def _named_zone(name: str, kind: str) -> bool:
+    """Does the sentence open with one zone, named (东丽经开区) or one of a kind (高新区)?"""
+    return kind in _ONE_OF_A_KIND if not name else not _NOT_A_NAME.search(name)
 
 
 def _is_zone(name: str) -> bool:
@@ -372,8 +384,10 @@ _REGION_LIST = re.compile(
 
 
 # 兴平、礼泉两县: bare names, counted by a numeral and the kind of place they are
+_PLACE_NAME = rf"(?:(?![和及])[{HAN}])"
 _COUNTED_PLACES = re.compile(
-    rf"^([{HAN}]{{2,4}}(?:[、和及][{HAN}]{{2,4}})+)([两二三四五六七八九十])个?(?:县市区|县区|区县|县市|市县|县|区|市|旗|地|镇|乡)(?=[{HAN}]{{2}})"
+    # (a name never holds a separator: the list splits one way only, in linear time)
+    rf"^({_PLACE_NAME}{{2,4}}(?:[、和及]{_PLACE_NAME}{{2,4}})+)([两二三四五六七八九十])个?(?:县市区|县区|区县|县市|市县|县|区|市|旗|地|镇|乡)(?=[{HAN}]{{2}})"
 )
 
 
@@ -396,7 +410,7 @@ def region_list(subject: str, n: int, within: str = "") -> tuple[list[str], str]
     if not m:
         return None
     names = _LIST_AND.split(m.group(1))
-    if len(names) != n or _CN_DIGITS.index(m.group(2)) + 1 != n:
+    if len(names) != n or _SMALL_NUMERALS[m.group(2)] != n:
         return None
     from ..regions import resolve_region  # the division data loads on first use
 
@@ -407,7 +421,7 @@ def region_list(subject: str, n: int, within: str = "") -> tuple[list[str], str]
     return names, subject[m.end() :]
 
 
-_CN_DIGITS = "一两三四五六七八九十"
+_SMALL_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
 _NOT_A_PLACE = re.compile(r"贫困|重点|示范|试点|产粮|百强|强县|大县|先进|各类|省级|国家级|市级")
