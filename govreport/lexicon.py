@@ -47,3 +47,6 @@ def alternation(words) -> str:
     uniq = sorted(set(w for w in words if w), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w) for w in uniq)
 
+# The number of an item in a list, where a subject or a quote starts: 4.改造…, (3)新增…,
+# 三是…, 二、…; not a decimal (4.5%).
+LIST_NUMBER = r"[0-9]{1,2}[.．、](?![0-9])|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}是"

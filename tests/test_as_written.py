@@ -29,6 +29,13 @@ def test_unit_as_written():
     assert (r.raw_unit, r.unit, r.value) == ("萬人", "person", 32000.0)
 
 
+def test_made_up_words_follow_the_script_of_their_sentence():
+    """A simplified sentence in a file that has traditional ones elsewhere stays simplified."""
+    records = extract("經濟增長5%。城乡居民人均可支配收入分别增 长8%和8.5%。", region="株洲市", year=2022)
+    assert [r.mention for r in records][1:] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert records[0].raw_unit == "%" and extract("增长７．５％。", region="株洲市", year=2022)[0].raw_unit == "%"
+
+
 def test_indicator_code_is_read_on_the_clean_mention():
     r = extract("今年全市地區生產(chǎn)總值(zhí)增長7.5%左右。", region="某市", year=2022)[0]
     assert r.indicator == "gdp"

@@ -132,7 +132,8 @@ _COUNTED = ("count", "household", "person", "person_time")
 _SPANS_OF_TIME = ("个月", "小时", "分钟")
 _CAPACITY_LEAD = ("年产", "年产能", "年加工", "年处理")
 _CAPACITY_NAME = re.compile(rf"(?:[{HAN}]|[(（][{HAN}]{{1,6}}[)）]){{1,12}}?等?(?:项目|基地|生产线|工厂|工程)")
-# measure words that, after a Chinese numeral, tell a story rather than count (两次亲临)
+# measure words that, after a Chinese numeral, tell a story rather than count (两次亲临;
+# 份 and 篇 only after a small one: 两份答卷, but 下发通知书十八份)
 _NARRATIVE_UNITS = frozenset(("次", "份", "篇"))
 # 改善 is a fall when what improves is a concentration, an index or an intensity.
 _FALLS_WHEN_BETTER = re.compile(r"浓度|指数|强度|能耗|排放")
@@ -292,7 +293,7 @@ def _excluded(text: str, f: Found) -> bool:
             return True  # 一个, 一批: an article (突破一批 too); 零部件
         if cn in ("万", "亿"):
             return True  # 每万元GDP, 亿元以上项目
-        if f.raw_unit in _NARRATIVE_UNITS:
+        if f.raw_unit in _NARRATIVE_UNITS and (f.raw_unit == "次" or (f.value or 0) <= 10):
             return True  # 两次亲临, 六次会议, 两份答卷, 三篇大文章: narrative, not a measured count
         if text[max(0, s - 2) : s] in ("以下", "如下") or text[max(0, s - 1) : s] == "这":
             return True  # 重点抓好以下九项工作: the parts of a speech

@@ -9,15 +9,15 @@ the source was traditional (城鎮居民人均可支配收入).
 
 >>> from govreport.text.normalize import normalize
 >>> n = normalize("城(chéng)鄉(xiāng)居民人均可支配收入分別增長8%和8%以上")
->>> as_written(n, "城镇居民人均可支配收入", 0, len(n.text), 16)
+>>> as_written(n, "城镇居民人均可支配收入", 0, len(n.text), 16, traditional=True)
 '城鎮居民人均可支配收入'
->>> as_written(n, "居民人均可支配收入", 0, len(n.text), 16)
+>>> as_written(n, "居民人均可支配收入", 0, len(n.text), 16, traditional=True)
 '居民人均可支配收入'
 """
 
 from __future__ import annotations
 
-from ..text.normalize import PINYIN, Normalized, to_traditional
+from ..text.normalize import PINYIN, Normalized, fold_width, to_traditional
 
 _SHORTEST = 2  # a stretch of one character is too common to say where the mention is
 _LONGEST = 80  # longer mentions are lists of names, given as read
@@ -26,9 +26,9 @@ _LONGEST = 80  # longer mentions are lists of names, given as read
 _REACH = 400
 
 
-def as_written(norm: Normalized, mention: str, s: int, e: int, pos: int) -> str:
+def as_written(norm: Normalized, mention: str, s: int, e: int, pos: int, traditional: bool) -> str:
     """`mention`, read in the clean sentence text[s:e] about the number at `pos`, as the
-    source writes it."""
+    source writes it; made-up characters in traditional script when the sentence is."""
     text = norm.text
     if len(mention) > _LONGEST:
         return mention  # an endless list: as read (each stretch would cost a scan of its window)
@@ -38,7 +38,7 @@ def as_written(norm: Normalized, mention: str, s: int, e: int, pos: int) -> str:
         j, at = _longest_stretch(text, mention, i, s, e, pos)
         if at < 0:
             c = mention[i]
-            out.append(to_traditional(c) if norm.converted else c)
+            out.append(to_traditional(c) if traditional else c)
             i += 1
             continue
         src_s, src_e = norm.quote(at, at + j - i)  # (with the pinyin of its last character)
@@ -64,7 +64,7 @@ def unit_as_written(norm: Normalized, raw: str, start: int, end: int) -> str:
     piece = norm.source[src_s:src_e]
     if "(" in piece or "（" in piece:
         piece = PINYIN.sub("", piece)
-    return "".join(piece.split())
+    return fold_width("".join(piece.split()))  # ％ is %: the units of RECORDS.md are half-width
 
 
 def _longest_stretch(text: str, mention: str, i: int, s: int, e: int, pos: int) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..lexicon import HAN
 from ..models import Indicator
 from ..quantities.grammar import Found, find
-from ..text.normalize import Normalized
+from ..text.normalize import Normalized, has_traditional
 from ..text.segment import (
     CLAUSE_BOUNDARY,
     Clauses,
@@ -159,6 +159,11 @@ def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
     return runs
 
 
+def _unspaced(mention: str) -> str:
+    """A mention without the spaces a PDF left in it (G DP, PM 2.5浓度)."""
+    return "".join(mention.split()) if " " in mention or not mention.isprintable() else mention
+
+
 def _boundaries(text: str, start: int, end: int) -> int:
     """How many clause marks text[start:end] holds."""
     gap = text[start:end]
@@ -186,11 +191,14 @@ def _measure(q: Found, before: str, mention: str) -> str:
 def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indicator]:
     text = norm.text
     sent = text[s:e]
-    if verbatim:  # the whole source is written as read
-        plain = True
-    else:  # is this sentence? then its mentions are as written already
+    # A mention is read on the clean text; where the source writes the sentence otherwise
+    # (traditional script, pinyin, a PDF's spaces), it is given back as written.
+    plain, traditional = True, False
+    if not verbatim:
         src_s, src_e = norm.span(s, e)
-        plain = norm.source[src_s:src_e] == sent
+        written = norm.source[src_s:src_e]
+        plain = written == sent
+        traditional = not plain and norm.converted and has_traditional(written)
     out: list[Indicator] = []
     last_members: list[Subject] = []
     last_subject: Subject | None = None
@@ -351,7 +359,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
                     dict(
                         kind=t.kind,
                         indicator=indicator_code(mention) if who.coded else None,
-                        mention=mention if plain else as_written(norm, mention, s, e, q.start),
+                        mention=_unspaced(mention if plain else as_written(norm, mention, s, e, q.start, traditional)),
                         measure=measure,
                         value=value,
                         low=q.low,

@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import LIST_NUMBER
 from ..quantities.grammar import Found
 from ..text.segment import Clauses
 
 _RATIO = frozenset(":：∶")
-_ENUMERATORS = frozenset("一二三四五六七八九十0123456789")
+_ENUMERATORS = frozenset("一二三四五六七八九十0123456789(（")
 # 三是…, 4.改造…: the number of an item in a list
-_ENUMERATION = re.compile(r"[一二三四五六七八九十]{1,3}是|[0-9]{1,2}[.．、](?![0-9])")
-_LIST_MARKS = re.compile(r"[、(（)）]")
+_ENUMERATION = re.compile(LIST_NUMBER)
+_LIST_MARKS = re.compile(r"[、(（)）“”]")
+_OPENERS, _CLOSERS = "(（“", ")）”"
 
 
 class Quotes:
@@ -66,11 +68,15 @@ class Quotes:
 
 
 def _first_item_mark(text: str, lo: int, hi: int) -> int | None:
-    """The first 、 of text[lo:hi] outside brackets, or None."""
-    depth = 0
+    """The first 、 of text[lo:hi] outside brackets and quotes, or None; the first of all
+    when a bracket is left open (5个县(市、区示范点…)."""
+    depth, first = 0, None
     for m in _LIST_MARKS.finditer(text, lo, hi):
         c = m.group()
-        if c == "、" and depth == 0:
-            return m.start()
-        depth = depth + 1 if c in "(（" else max(0, depth - 1) if c in ")）" else depth
-    return None
+        if c == "、":
+            if depth == 0:
+                return m.start()
+            first = m.start() if first is None else first
+        else:
+            depth = depth + 1 if c in _OPENERS else max(0, depth - 1)
+    return first if depth else None

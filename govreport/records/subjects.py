@@ -20,7 +20,7 @@ from functools import lru_cache
 import re
 
 
-from ..lexicon import HAN, YUE_WORDS, alternation, column, table
+from ..lexicon import HAN, LIST_NUMBER, YUE_WORDS, alternation, column, table
 
 # Verbs and particles between a subject and its number (longest first in the regex).
 _LINK_WORDS = (
@@ -110,8 +110,8 @@ def trim(subject: str) -> str:
 @lru_cache(maxsize=1)
 def _head() -> re.Pattern:
     scope = alternation(column("scope_words"))
-    # (a list number too: 4.改造农村危房6户)
-    return re.compile(rf"(?:{_JUNK_HEAD.pattern[3:-2]}|{_LEAD_TIME.pattern[1:]}|[,，:：]|[0-9]{{1,2}}[.．、](?![0-9])|{scope})*")
+    # (a list number too: 4.改造农村危房6户, (3)新增企业5家)
+    return re.compile(rf"(?:{LIST_NUMBER}|{_JUNK_HEAD.pattern[3:-2]}|{_LEAD_TIME.pattern[1:]}|[,，:：]|{scope})*")
 
 
 # (a closing quote is left to _strip_junk, which keeps it when it closes a name: “十个常态化”)

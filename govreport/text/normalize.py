@@ -36,16 +36,19 @@ _PINYIN_CHARS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = rf"(?<=\p{{Han}})[(（][{_PINYIN_CHARS}]{{1,7}}[)）]"
 # Whitespace between two characters of running Chinese text or numbers.  Which runs to
 # delete is decided in `_keep_space`, because it depends on both neighbours.
-_SPACE = r"[ \t\r\n\u3000\u00a0\u2002\u2003\u2009]+"
+_SPACE = " \t\r\n\u3000\u00a0\u2002\u2003\u2009"
 # Invisible format characters of web pages (zero-width spaces and joiners, a BOM inside
 # the text, soft hyphens): never part of a word, always deleted.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 PINYIN = regex.compile(_PINYIN)  # pinyin in brackets after a Han character
-_DELETABLE = regex.compile(rf"{_PINYIN}|[{_INVISIBLE}]+|{_SPACE}")
+# (a run of spaces and invisible characters is one run: 增 \u200b 长)
+_DELETABLE = regex.compile(rf"{_PINYIN}|[{_SPACE}{_INVISIBLE}]+")
 
+# Characters of running Chinese text and numbers, between which a space is a PDF's
 # (with the full-width digits and signs that are folded later, and the ratio colon ∶)
-_TIGHT = regex.compile(r"[\p{Han}0-9０-９%％.．,，、。；：;:∶×“”‘’《》（）()\-—~～/]")
-_TIGHT_MARKS = frozenset("0123456789０１２３４５６７８９%％.．,，、。；：;:∶×“”‘’《》（）()-—~～/")
+_TIGHT_CHARS = "0123456789０１２３４５６７８９%％.．,，、。；：;:∶×“”‘’《》（）()-—~～/"
+_TIGHT_MARKS = frozenset(_TIGHT_CHARS)
+_TIGHT = regex.compile("[\\p{Han}" + regex.escape(_TIGHT_CHARS) + "]")
 
 
 def _tight(c: str) -> bool:
@@ -59,7 +62,6 @@ _LIST_ITEM = re.compile(
     r"[0-9０-９]{1,2}[.．、)）](?![ 　]{0,3}[0-9０-９])|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、"
 )
 _SENTENCE_END = set("。！？!?")
-_ALWAYS_DELETED = frozenset("(（" + _INVISIBLE)  # pinyin and invisible characters
 
 
 def _fold_table() -> dict[int, str]:
@@ -104,6 +106,24 @@ def _to_traditional():
     import opencc
 
     return opencc.OpenCC("s2t")
+
+
+def fold_width(text: str) -> str:
+    """Full-width letters, digits and signs as half-width ones (the comma excepted).
+
+    >>> fold_width("７．５％")
+    '7.5%'
+    """
+    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+
+
+def has_traditional(text: str) -> bool:
+    """Does `text` hold a character that t2s would change?
+
+    >>> has_traditional("經濟總量"), has_traditional("经济总量")
+    (True, False)
+    """
+    return not text.isascii() and _traditional().search(text) is not None
 
 
 def to_traditional(char: str) -> str:
@@ -178,11 +198,6 @@ def _keep_space(text: str, start: int, end: int) -> bool:
     """Is the whitespace run text[start:end] a real separator?"""
     if start == 0 or end >= len(text):
         return True
-    # the neighbours that stay: an invisible character beside the run is deleted anyway
-    while start > 1 and text[start - 1] in _INVISIBLE:
-        start -= 1
-    while end < len(text) - 1 and text[end] in _INVISIBLE:
-        end += 1
     left, right = text[start - 1], text[end]
     tight_left, tight_right = _tight(left), _tight(right)
     if not (tight_left or tight_right):
@@ -220,7 +235,8 @@ def normalize(text: str) -> Normalized:
     clean_len = 0
     for m in _DELETABLE.finditer(text):
         s, e = m.span()
-        if text[s] not in _ALWAYS_DELETED and _keep_space(text, s, e):
+        if text[s] not in "(（" and m.group().strip(_INVISIBLE) and _keep_space(text, s, e):
+            # (pinyin, and a run of invisible characters only, always go)
             continue
         pieces.append(text[pos:s])
         clean_len += s - pos
@@ -229,9 +245,8 @@ def normalize(text: str) -> Normalized:
         seg_src.append(e)
     pieces.append(text[pos:])
     clean = "".join(pieces)
-    if _FOLDABLE.search(clean):  # rare in report text: a scan is 20 times cheaper than translate
-        clean = clean.translate(_FOLD)
-    converted = not clean.isascii() and _traditional().search(clean) is not None
+    clean = fold_width(clean)  # (rare in report text: a scan is 20 times cheaper than translate)
+    converted = has_traditional(clean)
     if converted:
         clean = to_simplified(clean)
     return Normalized(text, clean, seg_clean, seg_src, converted)
