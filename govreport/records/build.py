@@ -53,7 +53,6 @@ _SIBLING_TAIL = re.compile(r"(?:播种面积|总产量|总产值|面积|产量|�
 _QUOTED = re.compile(r"“[^“”]{0,30}”")
 # the glossary after a speech (附:名词解释)
 _GLOSSARY = re.compile(r"\s*(?:附[:：]?\s*)?名词解释")
-_FLOW = re.compile(r"新增|净增|新登记|新认定")
 _OWN_FLOW = re.compile(r"新|净增|引进|竣工|开工|在建|投产|累计")  # a member with its own verb
 _WHOLES = ("全国", "全省", "全市", "全区", "全县", "全州")
 _SHARE_OF = re.compile(r"占(全国|全省|全市|全区|全县|全州)")
@@ -236,7 +235,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
             # 粮食面积稳定在470万亩以上,产量稳定在185万吨以上: the 产量 of 粮食
             m = last_subject.mention
             subj = Subject(m[: len(m) - len(m[-4:]) + kin.start()] + subj.mention, last_subject.region, subj.start)
-        elif last_subject is not None and use in ("total", "stock") and (flow := _FLOW.match(last_subject.mention)):
+        elif last_subject is not None and use in ("total", "stock") and (flow := FLOW_LEAD.match(last_subject.mention)):
             # 新增规上企业167家、在库350家 / 总数达到65家: the stock of what the flow added to
             stock = last_subject.mention[flow.end() :]
             subj = Subject((subj.mention if use == "stock" else "") + stock, last_subject.region, subj.start)
