@@ -58,6 +58,7 @@ _WHOLES = ("全国", "全省", "全市", "全区", "全县", "全州")
 _SHARE_OF = re.compile(r"占(全国|全省|全市|全区|全县|全州)")
 _COUNTS = ("count", "household", "person", "person_time")
 _RATE_HEAD = re.compile(r"(?:标准|率|比例|比重|占比|价格|单价)$")
+_TOTAL = re.compile(r"累计|总数|总量|共有|现有|达")
 _SEMICOLON = re.compile(r";")  # (；is folded to ; by normalize)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:以上|以下)?")
 # A record's text quotes its clause, but never more than this (a list of thousands).
@@ -301,7 +302,10 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
                 # 存款余额5860亿元,贷款余额4920亿元,分别增长9.3%和11.6%
                 members = [Subject(m.mention + share, m.region, subj.start) for m in singles[-len(run) :]]
             elif last_subject is not None:
-                members = [Subject(last_subject.mention + share, last_subject.region, subj.start)] * len(run)
+                m = last_subject.mention
+                if (flow := FLOW_LEAD.match(m)) and _TOTAL.search(prefix_head):
+                    m = m[flow.end() :]  # 新增3条千亿产业链群,累计达8条: the stock, not the flow
+                members = [Subject(m + share, last_subject.region, subj.start)] * len(run)
             else:
                 # 利用外资创历史新高,突破1.5亿美元: the indicator opens the clause before
                 # the clause just before, else the sentence's first (short ones only: trim is not free)

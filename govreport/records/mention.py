@@ -58,11 +58,16 @@ def subject_of(text: str, s: int, q: Found, region: str, clauses: Clauses) -> Su
     lead = _LEAD_JUNK.match(prefix)
     start = cs + max(prefix.find(subj), 0) if subj else cs + (lead.end() if lead else 0)
     subj, noun_end = _counted_noun(text, q, prefix, subj)
-    subj, noun_end = _time_taken(text, q, prefix, whole, subj, noun_end)
-    subj, noun_end = _fund_named(text, q, subj, noun_end)
+    # (each step looks only at the numbers it is about: a step is a call, and calls cost)
+    if q.unit == "day" or q.raw_unit == "个月":
+        subj, noun_end = _time_taken(text, q, prefix, whole, subj, noun_end)
+    if q.unit in ("CNY", "USD"):
+        subj, noun_end = _fund_named(text, q, subj, noun_end)
     subj, noun_end = _owner(text, q, prefix, subj, noun_end)
-    subj, noun_end = _served(text, q, prefix, subj, noun_end)
-    subj = _last_touches(q, subj)
+    if prefix.endswith("为"):
+        subj, noun_end = _served(text, q, prefix, subj, noun_end)
+    if q.raw_unit == "倍增" or (q.unit == "%" and "占" in subj):
+        subj = _last_touches(q, subj)
     reg, rest = sub_region(subj, region)
     if not reg and whole is not subj:  # 自贸区完成…等40余项: the place opened the examples
         reg = sub_region(whole, region)[0]
@@ -76,7 +81,7 @@ _LEAD_JUNK = re.compile(r"(?:[、\s“”]|大关|台阶|以上)+")
 # Money and rates do not take a noun after them (100亿元大关, 5.2亿元的项目).
 _NO_NOUN_AFTER = {"%", "pp", "times", "CNY", "USD"}
 # Verbs that make a count a flow (新建4家中心, 引进10家企业): kept before the counted noun.
-FLOW_LEAD = re.compile(r"新增|净增|新建改扩建|新改扩建|新建改造|新建改建|新改建|新建|引进|新登记|新认定|新成立|新组建|新设立|新培育|新发展")
+FLOW_LEAD = re.compile(r"新增|净增|新建改扩建|新改扩建|新建改造|新建改建|新建扩建|新改建|新建|引进|新登记|新认定|新成立|新组建|新设立|新培育|新发展")
 _FLOW_VERB = re.compile(rf"(?:{FLOW_LEAD.pattern})$")
 
 
@@ -181,12 +186,16 @@ def _counted_noun(text: str, q: Found, prefix: str, subj: str) -> tuple[str, int
             joint = "的" if text[q.start - 1 : q.start] == "的" else ""  # 纳入考核的7个县
             # and a frame before a count of people is not theirs (现行标准下45.2万贫困人口)
             short = len(subj) <= 4 and not _LEVEL.search(subj)  # but 省级8项: a level, kept
-            subj = noun if "、" in subj or short or people else subj + joint + noun
+            listed = "、" in subj
+            # (新增计算机、机械装备、文化创意3条千亿产业链群: the verb of the examples is the count's)
+            flow = _FLOW_VERB.search(prefix[-6:]) or (FLOW_LEAD.match(subj) if listed else None)
+            if flow and subj.startswith("、", flow.end()):
+                flow = None  # 新建、续建、改扩建11处: a list of verbs, not one flow
+            subj = noun if listed or short or people else subj + joint + noun
             bare = subj == noun
             if named and bare:
                 subj = _named(after, named.start(), subj)  # 10个县市成为国家…示范县
-            flow = _FLOW_VERB.search(prefix[-6:])  # a tail: a $ search is tried at every place
-            if flow and bare:  # 新建4家日间照料中心: a flow, not the stock
+            if flow and bare and not noun.startswith(flow.group()):  # 新建4家日间照料中心: a flow, not the stock
                 subj = flow.group() + subj
             if share_of:
                 subj += "占比"
