@@ -318,6 +318,11 @@ def enter_section(ctx: Context, kind: str | None, title: str = "") -> Context:
 
 # 年均 of a level is the mean of one year (PM2.5年均浓度, 村集体年均收入), not of a period
 _ANNUAL_MEAN = re.compile(r"年均(?:浓度|收入|气温|降水|值)")
+# A census's results are of its year (第七次全国人口普查结果显示…); 较上次人口普查 compares
+# with the one ten years before.
+_CENSUS_RESULT = re.compile(r"第([五六七八])次(?:全国)?人口普查(?:结果|数据|公报)")
+_CENSUS_YEARS = {"五": 2000, "六": 2010, "七": 2020, "八": 2030}
+_LAST_CENSUS = re.compile(r"上次人口普查|上一次人口普查|第[五六七]次人口普查")
 # What a project is expected to yield once built (建成后, 全部投产后, 达产达效后)
 _PROJECTED = re.compile(r"(?:建成|投产|达产|达效|投用|运营|竣工|满产)后")
 # … and words of a yield to come after it (not 随着高铁站建成运营后,旅客发送量达到500万人次)
@@ -399,6 +404,11 @@ def time_of(ctx: Context, sentence: str, pos: int, hits: Hits | None = None, cla
         year, start = y, None
     if kind == "achievement" and ctx.estimated_note and year == y - 1:
         estimated = True
+    if "普查" in before and (census := _CENSUS_RESULT.search(before)):
+        # 第七次全国人口普查结果显示,城镇化率超过60%,较上次人口普查提高15.4个百分点: the
+        # census year, and the census before as the base
+        year = _CENSUS_YEARS[census.group(1)]
+        return Time("achievement", year, year - 9 if _LAST_CENSUS.search(before, census.end()) else None, False)
     if "后" in before and (p := _PROJECTED.search(before, max(0, len(before) - _PROJECTION_REACH))) and _YIELD.search(before, p.end()):
         return Time("target", None, None, False)  # 项目投产后年产值可达6亿元: what a project is to yield, in no year
     return Time(kind, year, start, estimated)
