@@ -130,6 +130,7 @@ _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
 _COUNTED = ("count", "household", "person", "person_time")
 _SPANS_OF_TIME = ("个月", "小时", "分钟")
+_SIZED_PLACE = re.compile(r"的?(?:自然村|行政村|村|社区|小区|企业|乡镇|镇)")
 _CAPACITY_LEAD = ("年产", "年产能", "年加工", "年处理")
 _CAPACITY_NAME = re.compile(rf"(?:[{HAN}]|[(（][{HAN}]{{1,6}}[)）]){{1,12}}?等?(?:项目|基地|生产线|工厂|工程)")
 # measure words that, after a Chinese numeral, tell a story rather than count (两次亲临;
@@ -306,6 +307,8 @@ def _excluded(text: str, f: Found) -> bool:
     if (text[e - 1] in first and abstract.match(text, e - 1)) or (text[e : e + 1] in first and abstract.match(text, e)):
         return True  # 八个方面, 六次会议, 1-2个位次
     # 1000家以上工业企业 is a count, 5000万元以上项目 a class; 80%以上的支出 a share
+    if f.raw_unit.endswith(("户", "人")) and text[e - 2 : e] in ("以上", "以下") and _SIZED_PLACE.match(text, e):
+        return True  # 300户以上自然村, 100人以上企业: households or people size a class of places
     sized = f.unit not in _COUNTED and f.unit != "%"
     if sized and f.qualifier in ("at_least", "at_most") and text[e - 2 : e] in ("以上", "以下"):
         if thresholds.match(text, e):
