@@ -124,7 +124,7 @@ _CN_RUN = re.compile(_CN)
 _PLAN_MAKING = re.compile(r"(?:定制|制定|制定实施|实施|蕴含|编制|出台|启动|推行)$")
 _BARE_MAGS = ("万", "亿", "千万", "百万")
 _MONEY_BEFORE = re.compile(r"(?:投资|资金|投入|收入|经费|补贴|奖励|补助|资助|捐款|捐赠|营收)(?:总额|总计|共计)?(?:达到|达|约|近|超过|超|了|共)?$")
-_PEOPLE_BEFORE = re.compile(r"人口(?:规模|总量|总数)?(?:达到|达|约|近|超过|超|为)?$")
+_PEOPLE_BEFORE = re.compile(r"(人口|人数|人次)(?:规模|总量|总数)?(?:达到|达|约|近|超过|超|突破|为)?$")
 _MILESTONE = ("大关", "台阶", "级大关", "级台阶")  # 跨过千亿级大关: a milestone, not a class
 _MAG_TAIL = re.compile(r"[万亿]*$")
 _SPECIAL_UNITS = ("一半", "过半", "半数", "倍增", "番", "成", "分之")
@@ -203,7 +203,9 @@ def _candidates(text: str) -> list[Found]:
             elif u is None and not chinese and mag in _BARE_MAGS and s:
                 # 投资1000万, 规划人口80万: the word before says what the bare 万 counts
                 before = text[max(0, s - 8) : s]
-                unit = "CNY" if _MONEY_BEFORE.search(before) else "person" if _PEOPLE_BEFORE.search(before) else ""
+                people = None if _MONEY_BEFORE.search(before) else _PEOPLE_BEFORE.search(before)
+                unit = "person_time" if people and people.group(1) == "人次" else "person" if people else ""
+                unit = "CNY" if not unit and _MONEY_BEFORE.search(before) else unit
             if ar is not None and q1_written is not None and u is None and not unit:
                 # "3万多" with no unit: the 余/多 starts a word (多家, 余下); give it back
                 e -= 1
@@ -294,6 +296,8 @@ def _excluded(text: str, f: Found) -> bool:
             return True  # 一个, 一批: an article (突破一批 too); 零部件
         if cn in ("万", "亿"):
             return True  # 每万元GDP, 亿元以上项目
+        if f.raw_unit == "方":
+            return True  # 双方, 三方协议: parties, not cubic metres
         if f.raw_unit in _NARRATIVE_UNITS and (f.raw_unit == "次" or (f.value or 0) <= 10):
             return True  # 两次亲临, 六次会议, 两份答卷, 三篇大文章: narrative, not a measured count
         if text[max(0, s - 2) : s] in ("以下", "如下") or text[max(0, s - 1) : s] == "这":
