@@ -283,8 +283,8 @@ def _excluded(text: str, f: Found) -> bool:
         return True  # 居全市前两位, 前10名: a ranking
     if f.raw_unit.endswith("位") and _RANK_MOVE.search(text, max(0, s - 4), s):
         return True  # 排名跃升40位: places in a ranking, not people
-    if text.endswith(("全国", "全省"), max(0, s - 2), s) and _RANKED.match(text, e):
-        return True  # 在全国261个地级市排名跃升: the peers of a ranking, not a count
+    if (text.endswith(("全国", "全省"), max(0, s - 2), s) or before == "在") and _RANKED.match(text, e):
+        return True  # 在全国261个地级市排名跃升, 在36个省会城市排名第二: the peers of a ranking
     if f.chinese and f.raw_unit not in _SPECIAL_UNITS:
         if lex.set_phrases.match(text, s):
             return True  # 千家万户, 一户一策, 一个个难关: idioms and slogans

@@ -60,6 +60,8 @@ class Quotes:
             mark = _first_item_mark(text, last, nxt)
             if mark is not None:
                 hi, self._cut = mark, mark + 1
+            elif (mark := _first_item_mark(text, nxt, hi)) is not None:
+                hi = mark  # 比例由10%提高到20%、骨干教师比例…: the item that holds both
         while lo < first and text[lo].isspace():
             lo += 1
         while hi > last and text[hi - 1].isspace():
