@@ -103,9 +103,14 @@ def _traditional() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _to_traditional():
+    """OpenCC's character table only (data/s2t_characters.json): its phrase table costs
+    23 MiB, and only single characters are ever turned."""
+    from importlib import resources
+
     import opencc
 
-    return opencc.OpenCC("s2t")
+    with resources.as_file(resources.files("govreport.data").joinpath("s2t_characters.json")) as path:
+        return opencc.OpenCC(str(path))
 
 
 def fold_width(text: str) -> str:
