@@ -34,3 +34,10 @@ def test_a_part_of_the_things_counted_names_no_indicator():
     whole, part = extract("新增市场主体2000家，达标50家。", region="某市", year=2022)
     assert (whole.indicator, part.indicator) == ("market_entities", None)
     assert part.mention == "达标新增市场主体"
+
+
+@pytest.mark.parametrize("text,measure", [("累计新增规上企业120家。", "level"), ("新增规上企业120家。", "level"), ("企业数量新增120家。", "change")])
+def test_a_flow_opening_its_clause_is_a_level(text, measure):
+    """RECORDS.md: 新增X N is the level of the flow 新增X, X增加N a change of X; 累计 or
+    全年 before 新增 leaves it first."""
+    assert extract(text, region="某市", year=2022)[0].measure == measure

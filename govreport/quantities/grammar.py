@@ -116,7 +116,7 @@ def _lexicon() -> _Lexicon:
 
 _LIST_SEP = set("、和及与,，")
 # 设立4亿元产业发展引导资金: an amount of a fund, not a class of industries (千亿元产业)
-_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:排名|排第|位列|首位|居首|中排|之首)")
+_RANKED = re.compile(r"[^，,。；;]{0,12}?(?:排名|排第|位列|位居|名列|首位|居首|中排|之首)")
 _RANK_MOVE = re.compile(r"(?:跃升|上升|提升|前移|前进|后退|下降|排名|位次)$")
 _FUND = re.compile(r"产业(?:发展|引导|投资)?(?:基金|资金|引导资金)")
 _CLASS_LIST = re.compile(r"、[^，。；,;:：]{0,30}?元(?:以上|以下)?的?(?:工业企业|企业|项目)")

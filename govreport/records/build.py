@@ -59,7 +59,8 @@ _SHARE_OF = re.compile(r"占(全国|全省|全市|全区|全县|全州)")
 _COUNTS = ("count", "household", "person", "person_time")
 _RATE_HEAD = re.compile(r"(?:标准|率|比例|比重|占比|价格|单价)$")
 _TOTAL = re.compile(r"累计|总数|总量|共有|现有|达")
-_SEMICOLON = re.compile(r";")  # (；is folded to ; by normalize)
+_SEMICOLON = re.compile(r";")
+_OPENING = re.compile(r"(?:[、,，\s]|累计|全年|今年|年内|共|其中|全市|全省|全县|全区|当年)*")  # words before 新增 that leave it first  # (；is folded to ; by normalize)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:以上|以下)?")
 # A record's text quotes its clause, but never more than this (a list of thousands).
 _LONGEST_TEXT = 300
@@ -183,8 +184,8 @@ def _measure(q: Found, before: str, mention: str) -> str:
             return "growth"
         return "level"
     m = _CHANGE_VERB.search(tail)
-    if m and not (m.group().startswith(("新增", "净增")) and len(before) - len(tail) + m.start() < 2):
-        return "change"  # X增加N, X新增N; but 新增X N is the level of the flow 新增X
+    if m and not (m.group().startswith(("新增", "净增")) and _OPENING.fullmatch(before[: len(before) - len(tail) + m.start()])):
+        return "change"  # X增加N, X新增N; but (累计)新增X N is the level of the flow 新增X
     return "level"
 
 
