@@ -194,12 +194,11 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
     sent = text[s:e]
     # A mention is read on the clean text; where the source writes the sentence otherwise
     # (traditional script, pinyin, a PDF's spaces), it is given back as written.
-    plain, traditional = True, False
-    if not verbatim:
+    plain = verbatim or norm.verbatim(s, e)
+    traditional = False
+    if not plain and norm.converted:
         src_s, src_e = norm.span(s, e)
-        written = norm.source[src_s:src_e]
-        plain = written == sent
-        traditional = not plain and norm.converted and has_traditional(written)
+        traditional = has_traditional(norm.source[src_s:src_e])
     out: list[Indicator] = []
     last_members: list[Subject] = []
     last_subject: Subject | None = None
