@@ -264,6 +264,10 @@ HOSTILE = {
     "zero_width_between_spaces": "增 \u200b \ufeff长" * 20_000 + "5%",
     "wrapped_digits": ("地区生产总值增长" * 4 + "1\n") * 2000,
     "wrapped_list_markers": ("全年一般公共预算收入完成29.6亿元，同比增长1\n2.") * 2000,
+    # one clause of 100k characters with 10k numbers: each number's quote must stay local
+    "one_long_clause": "产值增长5%" * 10_000,
+    "one_long_ratio": "比例为" + "1:" * 20_000 + "2",
+    "semicolons_without_end": "高新区产值增长5%;" * 5_000,
 }
 
 

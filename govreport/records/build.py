@@ -60,6 +60,7 @@ _COUNTS = ("count", "household", "person", "person_time")
 _RATE_HEAD = re.compile(r"(?:标准|率|比例|比重|占比|价格|单价)$")
 _TOTAL = re.compile(r"累计|总数|总量|共有|现有|达")
 _SEMICOLON = re.compile(r";")
+_ZONE_REACH = 40  # a zone's name and the mark after it
 _OPENING = re.compile(r"(?:[、,，\s]|累计|全年|今年|年内|共|其中|全市|全省|全县|全区|当年)*")  # words before 新增 that leave it first  # (；is folded to ; by normalize)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:以上|以下)?")
 # A record's text quotes its clause, but never more than this (a list of thousands).
@@ -209,7 +210,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
     clauses = Clauses(text, s, e)  # the clause of each number is looked up, not walked back to
     place = opening_zone(sent)  # a sub-region the sentence opens with (集美新城要完成投资…,加快…): the rest is its
     # …;高端装备产业园提升…,实施…: a part after a semicolon may open with a zone of its own
-    parts = [(m.end(), z) for m in _SEMICOLON.finditer(sent) if (z := opening_zone(sent[m.end() :]))] if ";" in sent else []
+    parts = [(m.end(), z) for m in _SEMICOLON.finditer(sent) if (z := opening_zone(sent[m.end() : m.end() + _ZONE_REACH]))] if ";" in sent else []
     runs = _runs(text, qs)
     quotes = Quotes(text, s, e, runs, clauses)
     for i, run in enumerate(runs):

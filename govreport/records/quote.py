@@ -24,6 +24,8 @@ from ..quantities.grammar import Found
 from ..text.segment import Clauses
 
 _RATIO = frozenset(":：∶")
+_RATIO_TERMS = 6
+_ITEM_REACH = 80  # an item of a list is short: the 、 that ends it is looked for this far
 _ENUMERATORS = frozenset("一二三四五六七八九十0123456789(（")
 # 三是…, 4.改造…: the number of an item in a list
 _ENUMERATION = re.compile(LIST_NUMBER)
@@ -49,10 +51,15 @@ class Quotes:
             lo = self._cut
         if text[lo : lo + 1] in _ENUMERATORS and (m := _ENUMERATION.match(text, lo, first)):
             lo = m.end()
-        while lo > self._s + 1 and text[lo - 1] in _RATIO and text[lo - 2].isdigit():
-            lo = self._clauses.start(lo - 1, self._s)  # 由1:40.6:58.4调整为…: a ratio is no clause mark
+        # 由1:40.6:58.4调整为…: a ratio's colons are no clause marks (a ratio has few terms)
+        for _ in range(_RATIO_TERMS):
+            if not (lo > self._s + 1 and text[lo - 1] in _RATIO and text[lo - 2].isdigit()):
+                break
+            lo = self._clauses.start(lo - 1, self._s)
         hi = self._clauses.end(last, self._e)
-        while hi + 1 < self._e and text[hi] in _RATIO and text[hi + 1].isdigit():
+        for _ in range(_RATIO_TERMS):
+            if not (hi + 1 < self._e and text[hi] in _RATIO and text[hi + 1].isdigit()):
+                break
             hi = self._clauses.end(hi + 1, self._e)
         self._cut = None
         nxt = self._runs[i + 1][0].start if i + 1 < len(self._runs) else None
@@ -60,7 +67,7 @@ class Quotes:
             mark = _first_item_mark(text, last, nxt)
             if mark is not None:
                 hi, self._cut = mark, mark + 1
-            elif (mark := _first_item_mark(text, nxt, hi)) is not None:
+            elif (mark := _first_item_mark(text, nxt, min(hi, nxt + _ITEM_REACH))) is not None:
                 hi = mark  # 比例由10%提高到20%、骨干教师比例…: the item that holds both
         while lo < first and text[lo].isspace():
             lo += 1
