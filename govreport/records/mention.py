@@ -129,6 +129,7 @@ _NEXT_COUNT = re.compile(rf"[{HAN}]{{0,6}}[0-9]")
 _LEVEL = re.compile(r"(?:国家|中央|省|市|州|县|区|镇|乡|村|地方|世界|国际)级$")
 _SIZE_CLASS = re.compile(r"[0-9百千万亿]+元(?:以上|以下)?$")  # 收入过亿元(的企业)
 _COUNT_FIRST = re.compile(r"^[0-9]+[项个件类]")
+_STACKED = re.compile(r"[0-9]+(?:\.[0-9]+)?[万亿]?(?:个|家|户|名|套|所|座|处|项|条|人|间|栋)")
 # Verbs made nouns that close a count's noun: the count is of the thing, not of the work.
 _DOING = re.compile(r"(?<=..)(?:建设|改造|创建|扶持|规模|水平|作用)$")  # and attributes: 基地规模
 # A count whose things then become or win something is named by it, as a relative clause:
@@ -201,6 +202,14 @@ def _counted_noun(text: str, q: Found, prefix: str, subj: str) -> tuple[str, int
                 subj += "占比"
         else:
             noun_end = q.end
+    if len(subj) <= 4 and not _LEVEL.search(subj) and m is None and (stacked := _STACKED.match(after)):
+        # 7797户15739名贫困群众, 抓好31个2.9万套棚改项目: two counts of one noun; the second
+        # number reads it again, so the noun is not taken from it
+        whose = _NOUN_AFTER.match(after, stacked.end())
+        np = whose.group() if whose else ""
+        cut = _NOUN_STOP.search(np)
+        np = _DOING.sub("", np[: cut.start()] if cut else np)
+        subj = np if len(np) >= 2 else subj
     if len(subj) <= 4 and noun_end == q.end and q.raw_unit.endswith(_NOUN_UNITS):
         # 18.1万农户实现清洁取暖: the unit is the noun; what they did names them
         word = next(w for w in _NOUN_UNITS if q.raw_unit.endswith(w))
