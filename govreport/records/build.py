@@ -28,7 +28,7 @@ from .context import WINDOW, Context, CueIndex, enter_section, read_sentence, ti
 from .as_written import as_written, unit_as_written
 from .quote import Quotes
 from .mention import DEED_END, FLOW_LEAD, SUBJECT_SPAN, Subject, subject_of
-from .subjects import GROWTH_NOUN, bare_use, indicator_code, leading_indicator, opening_zone, region_list, split_subjects
+from .subjects import AREAS, GROWTH_NOUN, bare_use, indicator_code, leading_indicator, opening_zone, region_list, split_subjects
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
 _GROWTH_VERB = re.compile(
@@ -206,6 +206,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
     last_unit = ""
     last_end = s
     singles: list[Subject] = []  # subjects of the one-number runs just before
+    counted: dict[str, Subject] = {}  # the last subject of each unit as written (所, 个)
     floor = s
     clauses = Clauses(text, s, e)  # the clause of each number is looked up, not walked back to
     place = opening_zone(sent)  # a sub-region the sentence opens with (集美新城要完成投资…,加快…): the rest is its
@@ -279,7 +280,8 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
             # 实际利用外资 names itself); 新增公办幼儿园6所、园位2370个: a part of the one before
             part = len(subj.mention) <= 2 and subj.mention[-1] in "位数量积额"
             lead = last_subject.mention if part else flow.group()
-            subj = Subject(lead + subj.mention, subj.region, subj.start, subj.end, subj.clause)
+            where = (subj.region or last_subject.region) if part else subj.region  # (a part is where its whole is)
+            subj = Subject(lead + subj.mention, where, subj.start, subj.end, subj.clause)
         elif flow and prefix_head.lstrip("、，, ").startswith("其中") and not FLOW_LEAD.match(subj.mention):
             # 新增市场主体6000家,其中企业2000家: the part is a flow too (新增企业)
             subj = Subject(flow.group() + subj.mention, subj.region, subj.start, subj.end)
@@ -297,7 +299,10 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
         if len(subj.mention) < 2 or (subj.mention.startswith("占") and head.unit == "%" and last_subject is not None):
             # 增长64%: the subject of the previous number; 分别占全市36.8%、44.5%: their shares
             share = subj.mention if len(subj.mention) >= 2 else ""
-            if len(run) > 1 and len(last_members) == len(run):
+            if subj.region in AREAS and not subj.mention and head.raw_unit in counted:
+                # …幼儿园15所,增加学位2900个,其中中心城区6所: the things of that unit, there
+                members = [Subject(counted[head.raw_unit].mention, subj.region, subj.start)] * len(run)
+            elif len(run) > 1 and len(last_members) == len(run):
                 members = [Subject(m.mention + share, m.region, subj.start) for m in last_members]
             elif len(run) > 1 and len(singles) >= len(run):
                 # 存款余额5860亿元,贷款余额4920亿元,分别增长9.3%和11.6%
@@ -382,6 +387,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
                 )
             )
         last_members = members
+        counted.update((q.raw_unit, who) for q, who in zip(run, members))
         if len(members) == 1:
             singles.append(members[0])
         else:

@@ -374,7 +374,10 @@ def _is_zone(name: str) -> bool:
         and not _VERB_FIRST.match(name)  # 建设化工园区: a deed, not a place
     )
 # Counties, districts and cities: candidates only, confirmed by the division data.
-_PLACE_ENDS = frozenset("县区旗市城")  # the last characters of zones (…区, 新城) and counties
+_PLACE_ENDS = frozenset("县区旗市城")
+# Parts of a city or county that reports count apart (其中中心城区53个, 中心城区新建…)
+AREAS = ("中心城区", "主城区", "老城区")
+_AREA = re.compile(rf"(?:{'|'.join(AREAS)})(?=[{HAN}]|$)")  # the last characters of zones (…区, 新城) and counties
 _UNIT = re.compile(rf"^[{HAN}]{{1,4}}?(?:县|区|旗|市)(?= ?[{HAN}A-Z])")  # (天元区 GDP: a space before a Latin word)
 
 
@@ -450,6 +453,9 @@ def sub_region(subject: str, within: str = "") -> tuple[str, str]:
         return within, subject[len(within) :].lstrip()  # 天元区 GDP in 天元区's own report
     if _PLACE_ENDS.isdisjoint(subject[:9]):
         return "", subject  # no zone or county word near the start: the usual subject
+    area = _AREA.match(subject)
+    if area:
+        return area.group(), subject[area.end() :]  # 中心城区新建口袋公园10个: a part of the city
     m = _ZONE.match(subject)
     if m and _is_zone(m.group()) and not _NAMES_A_THING.match(subject, m.end()):
         return m.group(), subject[m.end() :]
