@@ -41,3 +41,9 @@ def test_a_flow_opening_its_clause_is_a_level(text, measure):
     """RECORDS.md: 新增X N is the level of the flow 新增X, X增加N a change of X; 累计 or
     全年 before 新增 leaves it first."""
     assert extract(text, region="某市", year=2022)[0].measure == measure
+
+
+def test_a_count_names_no_rate_indicator():
+    """35个断面 are sections, not the share of good water that the words after them name."""
+    count, share = extract("35个国家考核断面水质优良比例达到100%。", region="某市", year=2022)
+    assert (count.indicator, share.indicator) == (None, "surface_water_quality")

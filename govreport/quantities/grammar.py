@@ -298,6 +298,8 @@ def _excluded(text: str, f: Found) -> bool:
             return True  # 每万元GDP, 亿元以上项目
         if f.raw_unit == "方":
             return True  # 双方, 三方协议: parties, not cubic metres
+        if f.raw_unit == "家" and text.startswith("子", e):
+            return True  # 城四家子城址, 三家子村: a place's name
         if f.raw_unit in _NARRATIVE_UNITS and (f.raw_unit == "次" or (f.value or 0) <= 10):
             return True  # 两次亲临, 六次会议, 两份答卷, 三篇大文章: narrative, not a measured count
         if text[max(0, s - 2) : s] in ("以下", "如下") or text[max(0, s - 1) : s] == "这":

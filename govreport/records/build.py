@@ -60,6 +60,7 @@ _COUNTS = ("count", "household", "person", "person_time")
 _RATE_HEAD = re.compile(r"(?:标准|率|比例|比重|占比|价格|单价)$")
 _TOTAL = re.compile(r"累计|总数|总量|共有|现有|达")
 _SEMICOLON = re.compile(r";")
+_RATE_END = re.compile(r"(?:比例|比重|占比|率|强度)$")  # a count is never of a rate (35个断面水质优良比例)
 _ZONE_REACH = 40  # a zone's name and the mark after it
 _OPENING = re.compile(r"(?:[、,，\s]|累计|全年|今年|年内|共|其中|全市|全省|全县|全区|当年)*")  # words before 新增 that leave it first  # (；is folded to ; by normalize)
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:以上|以下)?")
@@ -367,7 +368,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
                 _validate(  # the model's full validation, without __init__'s frame: 2.2 µs, not 3.5
                     dict(
                         kind=t.kind,
-                        indicator=indicator_code(mention) if who.coded else None,
+                        indicator=indicator_code(mention) if who.coded and not (q.unit in _COUNTS and _RATE_END.search(mention)) else None,
                         mention=_unspaced(mention if plain else as_written(norm, mention, s, e, q.start, traditional)),
                         measure=measure,
                         value=value,
