@@ -36,7 +36,7 @@ _GROWTH_VERB = re.compile(
     r"(?:了)?(?:分别|均)?(?:为|达到|达|是)?(?:约|近|超过|突破|超)?$"
 )
 _CHANGE_VERB = re.compile(
-    r"(?:增加|减少|增产|减产|增收|提高|降低|下降|增长|高出|高于|低于|新增|净增|(?<!至)多|(?<!至)少)"
+    r"(?:增加|减少|增产|减产|增收|提高|降低|下降|增长|高出|高于|低于|新增|净增|压减|削减|压降|压缩|缩减|(?<!至)多|(?<!至)少)"
     r"(?:了)?(?:分别|均)?(?:约|近|超过|超)?$"
 )
 # 由18.9%提高到22.6%: the first number is the level before the period began.
@@ -186,8 +186,13 @@ def _measure(q: Found, before: str, mention: str) -> str:
             return "growth"
         return "level"
     m = _CHANGE_VERB.search(tail)
-    if m and not (m.group().startswith(("新增", "净增")) and _OPENING.fullmatch(before[: len(before) - len(tail) + m.start()])):
-        return "change"  # X增加N, X新增N; but (累计)新增X N is the level of the flow 新增X
+    at = len(before) - len(tail)
+    if m and not (
+        m.group().startswith(("新增", "净增"))
+        and _OPENING.fullmatch(before[: at + m.start()])
+        and (before[at + m.end() :].strip() or mention.startswith(m.group()))  # (新增496人 after 上线2853人: a change of that)
+    ):
+        return "change"  # X增加N, X新增N, X压减N; but (累计)新增X N is the level of the flow 新增X
     return "level"
 
 
