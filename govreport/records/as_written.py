@@ -43,7 +43,7 @@ def as_written(norm: Normalized, mention: str, s: int, e: int, pos: int, traditi
             continue
         src_s, src_e = norm.quote(at, at + j - i)  # (with the pinyin of its last character)
         piece = norm.source[src_s:src_e]
-        out.append(piece if " " in mention[i:j] else "".join(piece.split()))
+        out.append("".join(piece.split()))  # (the source's PDF spaces go)
         i = j
     return "".join(out)
 

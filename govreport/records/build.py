@@ -17,7 +17,6 @@ from ..models import Indicator
 from ..quantities.grammar import Found, find
 from ..text.normalize import Normalized, has_traditional
 from ..text.segment import (
-    CLAUSE_BOUNDARY,
     Clauses,
     heading_start,
     heading_kind,
@@ -28,7 +27,7 @@ from .context import WINDOW, Context, CueIndex, enter_section, read_sentence, ti
 from .as_written import as_written, unit_as_written
 from .quote import Quotes
 from .mention import DEED_END, FLOW_LEAD, SUBJECT_SPAN, Subject, subject_of
-from .subjects import AREAS, GROWTH_NOUN, bare_use, indicator_code, leading_indicator, opening_zone, region_list, split_subjects
+from .subjects import AREAS, GROWTH_NOUN, bare_use, indicator_code, leading_indicator, opening_zone, region_list, split_subjects, unspaced
 
 _RUN_SEP = {"、", "和", "及", "与", "、和", ":", "：", "∶"}
 _GROWTH_VERB = re.compile(
@@ -59,10 +58,10 @@ _SHARE_OF = re.compile(r"占(全国|全省|全市|全区|全县|全州)")
 _COUNTS = ("count", "household", "person", "person_time")
 _RATE_HEAD = re.compile(r"(?:标准|率|比例|比重|占比|价格|单价)$")
 _TOTAL = re.compile(r"累计|总数|总量|共有|现有|达")
-_SEMICOLON = re.compile(r";")
+_SEMICOLON = re.compile(r";")  # (；is folded to ; by normalize)
 _RATE_END = re.compile(r"(?:比例|比重|占比|率|强度)$")  # a count is never of a rate (35个断面水质优良比例)
 _ZONE_REACH = 40  # a zone's name and the mark after it
-_OPENING = re.compile(r"(?:[、,，\s]|累计|全年|今年|年内|共|其中|全市|全省|全县|全区|当年)*")  # words before 新增 that leave it first  # (；is folded to ; by normalize)
+_OPENING = re.compile(r"(?:[、,，\s]|累计|全年|今年|年内|共|其中|全市|全省|全县|全区|当年)*")  # words before 新增 that leave it first
 _LEVEL_WORD = re.compile(r"(?:国家|省|市|县|区|镇|乡|村)级(?:以上|以下)?")
 # A record's text quotes its clause, but never more than this (a list of thousands).
 _LONGEST_TEXT = 300
@@ -91,7 +90,6 @@ def build(
     tops = {p[0]: p for p in (sections(text, spans) if parts is None else parts)}
     out: list[Indicator] = []
     qi = 0
-    verbatim = norm.source == text
     for s, e in spans:
         if _GLOSSARY.match(text, s, e):
             break  # 名词解释: the glossary after the speech defines its slogans (“1+8+N”), no numbers
@@ -112,7 +110,7 @@ def build(
                 in_sentence.append(found[qi])
             qi += 1
         if in_sentence:
-            out.extend(_sentence_records(norm, s, e, in_sentence, ctx, region, hits, verbatim))
+            out.extend(_sentence_records(norm, s, e, in_sentence, ctx, region, hits))
     return out
 
 
@@ -162,17 +160,6 @@ def _runs(text: str, qs: list[Found]) -> list[list[Found]]:
     return runs
 
 
-def _unspaced(mention: str) -> str:
-    """A mention without the spaces a PDF left in it (G DP, PM 2.5浓度)."""
-    return "".join(mention.split()) if " " in mention or not mention.isprintable() else mention
-
-
-def _boundaries(text: str, start: int, end: int) -> int:
-    """How many clause marks text[start:end] holds."""
-    gap = text[start:end]
-    return sum(gap.count(c) for c in CLAUSE_BOUNDARY) if len(gap) < 40 else 2
-
-
 def _measure(q: Found, before: str, mention: str) -> str:
     if q.raw_unit == "倍" and q.unit == "%":
         return "growth"  # 增长1.5倍
@@ -196,12 +183,12 @@ def _measure(q: Found, before: str, mention: str) -> str:
     return "level"
 
 
-def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indicator]:
+def _sentence_records(norm, s, e, qs, ctx, region, hits) -> list[Indicator]:
     text = norm.text
     sent = text[s:e]
     # A mention is read on the clean text; where the source writes the sentence otherwise
     # (traditional script, pinyin, a PDF's spaces), it is given back as written.
-    plain = verbatim or norm.verbatim(s, e)
+    plain = norm.verbatim(s, e)
     traditional = False
     if not plain and norm.converted:
         src_s, src_e = norm.span(s, e)
@@ -264,7 +251,8 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
             last_subject is not None
             and head.unit == last_unit
             and DEED_END.fullmatch(deed)
-            and _boundaries(text, last_end, head.start) <= 1  # this clause or the next
+            and head.start - last_end < 40
+            and clauses.marks(last_end, head.start) <= 1  # this clause or the next
         ):
             # …问题楼盘复工19个, 签约项目30个,开工25个: those of the things just counted that
             # did it (复工问题楼盘, 开工签约项目); a part of them, so no indicator of its own
@@ -374,7 +362,7 @@ def _sentence_records(norm, s, e, qs, ctx, region, hits, verbatim) -> list[Indic
                     dict(
                         kind=t.kind,
                         indicator=indicator_code(mention) if who.coded and not (q.unit in _COUNTS and _RATE_END.search(mention)) else None,
-                        mention=_unspaced(mention if plain else as_written(norm, mention, s, e, q.start, traditional)),
+                        mention=unspaced(mention if plain else as_written(norm, mention, s, e, q.start, traditional)),
                         measure=measure,
                         value=value,
                         low=q.low,

@@ -114,7 +114,7 @@ _NOUN_VERB = re.compile(r"^(?:增加|提高|减少|下降|增长|达到|超过|�
 _NOUN_STOP = re.compile(
     r"全部|均|实现|获得|获评|荣获|被|开工|竣工|投产|建成|入围|达到|顺利|完成|进行|落地|增收|"
     r"脱贫|退出|摘帽|签约|的|成为|通过|列入|纳入|达|在(?!建|库|册|岗|营)|大关|台阶|被评为|按计划|按期|"
-    r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定|成功|顺利"
+    r"全面|提供|荣获|获|上线|清零|连续|、实现|深入|稳定|成功"
     r"|(?<![高中初同平均对上])等"  # 等 ends a name list (甲等3家), not 高等院校
     r"|以及|去年|今年|目前|已经|开展|相继|先后|陆续|如期|倍增|翻番|正在"
     r"|释放|参与|参加|入驻|落户|享受|开通|接入|配备|加入|全?覆盖(?!率|面)|通(?=高铁|高速|动车|火车|公交|客车|班车|天然气|宽带|5G|硬化路|自来水|快递)"
@@ -170,10 +170,7 @@ def _counted_noun(text: str, q: Found, prefix: str, subj: str) -> tuple[str, int
         ):
             # 9个村的农业产业化经营试点: a one-word noun says little; 1000家主营业务收入过亿元
             # 的企业: the size names a class of the noun after 的. Keep both, as written.
-            whose = _NOUN_AFTER.match(after, len(noun) + 1)
-            np = whose.group() if whose else ""
-            cut = _NOUN_STOP.search(np)
-            np = np[: cut.start()] if cut else np
+            np = _noun_at(after, len(noun) + 1)
             if len(np) >= 2:
                 # (one word is what was counted: 83个村的产权制度改革 → 产权制度改革的村)
                 noun_end = q.end + len(noun) + 1 + len(np)
@@ -205,10 +202,7 @@ def _counted_noun(text: str, q: Found, prefix: str, subj: str) -> tuple[str, int
     if len(subj) <= 4 and not _LEVEL.search(subj) and m is None and (stacked := _STACKED.match(after)):
         # 7797户15739名贫困群众, 抓好31个2.9万套棚改项目: two counts of one noun; the second
         # number reads it again, so the noun is not taken from it
-        whose = _NOUN_AFTER.match(after, stacked.end())
-        np = whose.group() if whose else ""
-        cut = _NOUN_STOP.search(np)
-        np = _DOING.sub("", np[: cut.start()] if cut else np)
+        np = _DOING.sub("", _noun_at(after, stacked.end()))
         subj = np if len(np) >= 2 else subj
     if len(subj) <= 4 and noun_end == q.end and q.raw_unit.endswith(_NOUN_UNITS):
         # 18.1万农户实现清洁取暖: the unit is the noun; what they did names them
@@ -217,6 +211,14 @@ def _counted_noun(text: str, q: Found, prefix: str, subj: str) -> tuple[str, int
         vp = after[: vp_end.start() if vp_end else len(after)][:20]
         subj = (vp if m is None or _NOUN_VERB.match(after) or _NOUN_STOP.match(after) else "") + word
     return subj, noun_end
+
+
+def _noun_at(words: str, at: int) -> str:
+    """The noun that starts at `at` of `words`, up to the word that ends it (的, 全部…)."""
+    m = _NOUN_AFTER.match(words, at)
+    noun = m.group() if m else ""
+    stop = _NOUN_STOP.search(noun)
+    return noun[: stop.start()] if stop else noun
 
 
 def _named(after: str, at: int, noun: str) -> str:

@@ -30,7 +30,7 @@ _ENUMERATORS = frozenset("一二三四五六七八九十0123456789(（")
 # 三是…, 4.改造…: the number of an item in a list
 _ENUMERATION = re.compile(LIST_NUMBER)
 _LIST_MARKS = re.compile(r"[、(（)）“”]")
-_OPENERS, _CLOSERS = "(（“", ")）”"
+_OPENERS = "(（“"  # (every other mark of _LIST_MARKS but 、 closes)
 
 
 class Quotes:

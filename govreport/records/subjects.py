@@ -143,6 +143,15 @@ _MID_VERB = re.compile(
 
 
 @lru_cache(maxsize=8192)
+def unspaced(mention: str) -> str:
+    """`mention` without the spaces a PDF left in it, of any kind.
+
+    >>> unspaced("G DP"), unspaced("PM\u00a02.5浓度")
+    ('GDP', 'PM2.5浓度')
+    """
+    return "".join(mention.split()) if " " in mention or not mention.isprintable() else mention
+
+
 def indicator_code(mention: str) -> str | None:
     """The code of indicators.csv that `mention` names, or None for the long tail.
 
@@ -151,8 +160,7 @@ def indicator_code(mention: str) -> str | None:
     """
     if not mention or "、" in mention:
         return None  # a list of subjects is no one indicator
-    if not mention.isprintable() or " " in mention:
-        mention = "".join(mention.split())  # G DP, PM 2.5: a PDF's spaces inside a Latin word
+    mention = unspaced(mention)
     mapping, pat = _aliases()
     share = _SHARE.search(mention)
     if share:  # X占Y(的)比重 / X占比: the code of the share, if X has one
@@ -374,10 +382,10 @@ def _is_zone(name: str) -> bool:
         and not _VERB_FIRST.match(name)  # 建设化工园区: a deed, not a place
     )
 # Counties, districts and cities: candidates only, confirmed by the division data.
-_PLACE_ENDS = frozenset("县区旗市城")
+_PLACE_ENDS = frozenset("县区旗市城")  # the last characters of zones (…区, 新城) and counties
 # Parts of a city or county that reports count apart (其中中心城区53个, 中心城区新建…)
 AREAS = ("中心城区", "主城区", "老城区")
-_AREA = re.compile(rf"(?:{'|'.join(AREAS)})(?=[{HAN}]|$)")  # the last characters of zones (…区, 新城) and counties
+_AREA = re.compile(rf"(?:{'|'.join(AREAS)})(?=[{HAN}]|$)")
 _UNIT = re.compile(rf"^[{HAN}]{{1,4}}?(?:县|区|旗|市)(?= ?[{HAN}A-Z])")  # (天元区 GDP: a space before a Latin word)
 
 

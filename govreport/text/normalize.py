@@ -29,6 +29,7 @@ from functools import lru_cache
 import regex
 
 from ..errors import InputError
+from ..lexicon import is_common_han
 
 # Pinyin as 20th-century web converters printed it: lower-case syllable with tone marks,
 # in ASCII or full-width brackets, right after a Han character.
@@ -53,9 +54,11 @@ _TIGHT = regex.compile("[\\p{Han}" + regex.escape(_TIGHT_CHARS) + "]")
 
 def _tight(c: str) -> bool:
     """`_TIGHT.match(c)`, with the usual characters answered without the engine."""
-    if c in _TIGHT_MARKS or "\u4e00" <= c <= "\u9fff":
+    if c in _TIGHT_MARKS or is_common_han(c):
         return True
     return c >= "\u2e80" and _TIGHT.match(c) is not None
+
+
 # A line that starts with a list number (2.加快…, （三）…, 四、…) is a new item, not the rest
 # of a number or of a clause.
 _LIST_ITEM = re.compile(

@@ -66,8 +66,8 @@ class Clauses:
     clause start of each of its numbers is a bisect: `clause_start` for many positions.
 
     >>> c = Clauses("增长5%,其中工业增长8%", 0, 13)
-    >>> c.start(13), c.start(13, 10), c.start(3), c.end(3, 13), c.end(6, 13)
-    (5, 10, 0, 4, 13)
+    >>> c.start(13), c.start(13, 10), c.start(3), c.end(3, 13), c.end(6, 13), c.marks(0, 13)
+    (5, 10, 0, 4, 13, 1)
     """
 
     __slots__ = ("_text", "_lo", "_hi", "_marks")
@@ -84,6 +84,10 @@ class Clauses:
             return clause_end(self._text, pos, ceil)
         i = bisect_left(self._marks, pos)
         return min(self._marks[i], ceil) if i < len(self._marks) else ceil
+
+    def marks(self, lo: int, hi: int) -> int:
+        """How many clause marks text[lo:hi] holds, inside the stretch scanned."""
+        return bisect_left(self._marks, hi) - bisect_left(self._marks, lo)
 
     def start(self, pos: int, floor: int = 0) -> int:
         """`clause_start(text, pos, floor)`."""
