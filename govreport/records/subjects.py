@@ -456,6 +456,8 @@ def sub_region(subject: str, within: str = "") -> tuple[str, str]:
     ('天元区', 'GDP')
     >>> sub_region("美丽县城建设", within="咸阳市")
     ('', '美丽县城建设')
+    >>> sub_region("中心城区新建口袋公园", within="襄阳市")
+    ('中心城区', '新建口袋公园')
     """
     if within and subject.startswith(within) and len(subject) > len(within):
         return within, subject[len(within) :].lstrip()  # 天元区 GDP in 天元区's own report
